@@ -1,0 +1,13 @@
+export { createProviderClient } from "./create-provider-client.js";
+export { defaultApiRetry } from "./retrying-fetch.js";
+export { paginate } from "./paginate.js";
+export type { Page } from "./paginate.js";
+export type {
+  ClientOptions,
+  ClientSession,
+  OperationCalls,
+  OperationMap,
+  ProviderClient,
+  ProviderDefinition,
+  SessionState,
+} from "./types.js";

@@ -1,0 +1,105 @@
+// Shared contracts between the lifecycle engine, the stores and the provider adapters.
+
+/** A secret given as a string or as a (possibly async) function that returns it. */
+export type Secret = string | (() => string | Promise<string>);
+
+/** Milliseconds since the epoch, from an injectable clock. */
+export interface Clock {
+  now(): number;
+  /** Resolves after `ms` of this clock's time. */
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
+}
+
+/** One set of tokens as the engine keeps it; times are absolute (epoch ms). */
+export interface TokenSet {
+  accessToken: string;
+  tokenType: string;
+  /** When the access token stops working; undefined when the provider gives no lifetime. */
+  expiresAt?: number | undefined;
+  /** When the access token was issued, used to size the refresh margin. */
+  issuedAt: number;
+  refreshToken?: string | undefined;
+  refreshExpiresAt?: number | undefined;
+  scope?: string | undefined;
+  /** Provider-specific extras that are not secrets, e.g. DNSimple's account_id. */
+  extra?: Record<string, unknown> | undefined;
+}
+
+/** Where a token set is kept, keyed by provider and account. */
+export interface TokenStoreKey {
+  provider: string;
+  account: string;
+}
+
+export interface TokenStore {
+  get(key: TokenStoreKey): Promise<TokenSet | undefined>;
+  set(key: TokenStoreKey, tokens: TokenSet): Promise<void>;
+  delete(key: TokenStoreKey): Promise<void>;
+  /**
+   * Writes `next` only when the stored refresh token still equals `expectedRefreshToken`
+   * (undefined: nothing stored, or the stored set has no refresh token). Returns true when
+   * written; false means another writer won.
+   */
+  compareAndSet(
+    key: TokenStoreKey,
+    expectedRefreshToken: string | undefined,
+    next: TokenSet,
+  ): Promise<boolean>;
+  /** Optional cross-process lock around a refresh so only one process spends a rotating token. */
+  withLock?<T>(key: TokenStoreKey, fn: () => Promise<T>): Promise<T>;
+}
+
+/** What a token endpoint call gets from the engine. */
+export interface GrantContext {
+  fetch: typeof fetch;
+  /** The provider's API origin + base path the client was created with. */
+  baseUrl: string;
+  clock: Clock;
+  signal?: AbortSignal | undefined;
+  /** Retry policy for the token endpoint; `requestToken` reads it. Defaults apply when absent. */
+  retry?: RetryOptions | undefined;
+}
+
+/** A credential that is sent as-is on every request (API key, fixed bearer token). */
+export interface StaticAuth {
+  kind: "static";
+  provider: string;
+  /** Sets the credential's header(s) on an outgoing request. */
+  apply(headers: Headers): Promise<void>;
+  /** Security scheme names (from the spec) this credential satisfies. */
+  schemes: readonly string[];
+}
+
+/** A credential whose tokens are obtained, refreshed and revoked by the engine. */
+export interface ManagedAuth {
+  kind: "managed";
+  provider: string;
+  /** Store key part that tells accounts apart (e.g. username or client id); never a secret. */
+  account: string;
+  schemes: readonly string[];
+  /** The primary grant (password, client credentials, code); absent when only a refresh token was given. */
+  obtain?(ctx: GrantContext): Promise<TokenSet>;
+  /** Trades a refresh token for a new set; may omit refreshToken (the engine keeps the old one). */
+  refresh?(ctx: GrantContext, refreshToken: string): Promise<TokenSet>;
+  /** Revokes/logs out at the provider, when it has such an endpoint. */
+  revoke?(ctx: GrantContext, tokens: TokenSet): Promise<void>;
+  /** Tokens to start from (e.g. a refresh token the user already holds). */
+  initial?: Partial<TokenSet> | undefined;
+  /** Header for the access token; defaults to `Authorization: Bearer <token>`. */
+  header?(tokens: TokenSet): readonly [name: string, value: string];
+}
+
+export type Auth = StaticAuth | ManagedAuth;
+
+/** Retry policy for token endpoints and idempotent API calls. */
+export interface RetryOptions {
+  /** Extra attempts after the first; 0 disables retries. */
+  retries?: number;
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  /** Longest Retry-After the client will honour before giving up. */
+  maxRetryAfterMs?: number;
+}
+
+/** Called with every new token set, refreshes included. */
+export type OnTokens = (tokens: TokenSet, key: TokenStoreKey) => void | Promise<void>;

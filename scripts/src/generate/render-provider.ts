@@ -1,0 +1,30 @@
+// Renders every generated file of one provider in memory, so nothing is written unless all succeed.
+import path from "node:path";
+import { loadDocument } from "../openapi/load.js";
+import { generatedHeader } from "./header.js";
+import { renderOperations } from "./render-operations.js";
+import { renderTypes } from "./render-types.js";
+import { repoRoot, specPath } from "./repo-paths.js";
+
+/** File name -> content for a provider's `src/generated/` folder. */
+export type GeneratedFiles = Map<string, string>;
+
+/** Loads the provider's spec and renders `openapi.ts`, `operations.ts` and `index.ts`. */
+export async function renderProvider(provider: string, root = repoRoot): Promise<GeneratedFiles> {
+  const file = specPath(provider, root);
+  const relative = path.relative(root, file).split(path.sep).join("/");
+  const doc = await loadDocument(file);
+  const header = generatedHeader(relative);
+  const files: GeneratedFiles = new Map();
+  files.set("openapi.ts", header + "\n" + (await renderTypes(doc)));
+  files.set("operations.ts", header + "\n" + renderOperations(doc, relative));
+  files.set(
+    "index.ts",
+    header +
+      "\n" +
+      'export type { paths, components, operations as operationTypes } from "./openapi.js";\n' +
+      'export { operations, securitySchemes, servers } from "./operations.js";\n' +
+      'export type { OperationId } from "./operations.js";\n',
+  );
+  return files;
+}

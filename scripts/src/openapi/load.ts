@@ -1,0 +1,71 @@
+// Reads an OpenAPI document from disk or text, with errors that name the file.
+import { readFile } from "node:fs/promises";
+import { parse as parseYaml } from "yaml";
+
+/** A parsed OpenAPI document; deliberately loose, the validators narrow it. */
+export type OpenApiDocument = Record<string, unknown>;
+
+/** Raised for any document that cannot be read, parsed or is not OpenAPI. */
+export class SpecError extends Error {
+  override name = "SpecError";
+  constructor(
+    readonly file: string,
+    readonly pointer: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`${file}${pointer ? `#${pointer}` : ""}: ${message}`, options);
+  }
+}
+
+/** Parses JSON or YAML text (a leading byte-order mark is dropped) into a plain object. */
+export function parseDocumentText(text: string, file: string): OpenApiDocument {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === "") throw new SpecError(file, "", "document is empty");
+  if (/^\s*<(!doctype|html|\?xml)/i.test(body)) {
+    throw new SpecError(file, "", "got HTML or XML, not an OpenAPI document");
+  }
+  let value: unknown;
+  try {
+    value = /^\s*[{[]/.test(body) ? JSON.parse(body) : parseYaml(body, { maxAliasCount: 100 });
+  } catch (error) {
+    throw new SpecError(file, "", `not valid JSON or YAML (${(error as Error).message})`, {
+      cause: error,
+    });
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    throw new SpecError(file, "", "top level is not an object");
+  }
+  return value as OpenApiDocument;
+}
+
+/** Reads and parses a document, checking it declares OpenAPI 3.x with paths. */
+export async function loadDocument(file: string): Promise<OpenApiDocument> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    throw new SpecError(file, "", `cannot read file (${(error as NodeJS.ErrnoException).code})`, {
+      cause: error,
+    });
+  }
+  const doc = parseDocumentText(text, file);
+  assertOpenApi3(doc, file);
+  return doc;
+}
+
+/** Throws unless the document is OpenAPI 3.0 or 3.1 with an info and a paths object. */
+export function assertOpenApi3(doc: OpenApiDocument, file: string): void {
+  const version = doc.openapi;
+  if (typeof version !== "string" || !/^3\.[01]\.\d+$/.test(version)) {
+    const found = doc.swagger ? `Swagger ${String(doc.swagger)}` : JSON.stringify(version ?? null);
+    throw new SpecError(file, "/openapi", `expected OpenAPI 3.0 or 3.1, found ${found}`);
+  }
+  if (!isObject(doc.info)) throw new SpecError(file, "/info", "missing info object");
+  if (!isObject(doc.paths)) throw new SpecError(file, "/paths", "missing paths object");
+}
+
+/** True for plain (non-array) objects. */
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
