@@ -1,0 +1,96 @@
+// Fetches one provider's upstream document: sources in order, mirror override, cache on success.
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { cachedDocumentPath, readMeta, writeCache } from "./cache.js";
+import { DownloadError, download } from "./download.js";
+import { prepareDocument } from "./prepare-document.js";
+import type { SpecSource } from "./sources.js";
+
+/** Settings shared by every provider in one `specs:fetch` run. */
+export interface FetchSettings {
+  /** A mirror that stands in for the vendor: a folder or an http(s) URL. */
+  from?: string | undefined;
+  timeoutMs: number;
+  maxBytes: number;
+  cacheDir: string;
+  log: (line: string) => void;
+  fetch?: typeof globalThis.fetch;
+}
+
+/** Outcome for one provider. */
+export type FetchOutcome =
+  | { provider: string; status: "updated" | "unchanged" | "not-modified"; url: string; file: string }
+  | { provider: string; status: "failed"; errors: string[] };
+
+/** Tries each source URL (or its mirror location) until one yields a valid document. */
+export async function fetchProvider(source: SpecSource, settings: FetchSettings): Promise<FetchOutcome> {
+  const { provider } = source;
+  const errors: string[] = [];
+  const previous = await readMeta(provider, settings.cacheDir);
+  const file = cachedDocumentPath(provider, settings.cacheDir);
+  for (const upstream of source.upstream) {
+    const location = mirrorLocation(upstream, provider, settings.from);
+    try {
+      const started = Date.now();
+      const isUrl = /^https?:\/\//.test(location);
+      const usable = previous?.url === location && existsSync(file);
+      const got = isUrl
+        ? await download(location, {
+            timeoutMs: settings.timeoutMs,
+            maxBytes: settings.maxBytes,
+            validators: usable ? previous : undefined,
+            fetch: settings.fetch,
+          })
+        : await readMirrorFile(location, settings.maxBytes);
+      if (got.kind === "not-modified") {
+        settings.log(`${provider}: ${location} not modified (304), keeping ${file}`);
+        return { provider, status: "not-modified", url: location, file };
+      }
+      const prepared = await prepareDocument(got.text, location, got.contentType);
+      const before = existsSync(file) ? await readFile(file, "utf8") : undefined;
+      await writeCache(
+        provider,
+        prepared.yaml,
+        {
+          url: location,
+          ...got.validators,
+          fetchedAt: new Date().toISOString(),
+          bytes: got.bytes,
+          infoVersion: prepared.infoVersion,
+          convertedFromSwagger2: prepared.convertedFromSwagger2,
+        },
+        settings.cacheDir,
+      );
+      const note = prepared.convertedFromSwagger2 ? ", converted from Swagger 2.0" : "";
+      const changed = before !== prepared.yaml;
+      settings.log(
+        `${provider}: ${location} -> ${got.bytes} bytes in ${Date.now() - started} ms, OpenAPI ${prepared.openapiVersion}, version ${prepared.infoVersion}${note}; ${changed ? "updated" : "unchanged"} ${file}`,
+      );
+      return { provider, status: changed ? "updated" : "unchanged", url: location, file };
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      errors.push(message);
+      settings.log(`${provider}: ${message}`);
+    }
+  }
+  if (source.upstream.length === 0) errors.push(`${provider} has no upstream document to fetch (kind ${source.kind})`);
+  return { provider, status: "failed", errors };
+}
+
+/** Where to read `upstream` from: the URL itself, or `<mirror>/<provider>/<file name>`. */
+export function mirrorLocation(upstream: string, provider: string, from: string | undefined): string {
+  if (!from) return upstream;
+  const name = path.posix.basename(new URL(upstream).pathname);
+  if (/^https?:\/\//.test(from)) return `${from.replace(/\/+$/, "")}/${provider}/${name}`;
+  return path.resolve(from, provider, name);
+}
+
+/** Reads a mirror file with the same size limit a download has. */
+async function readMirrorFile(file: string, maxBytes: number) {
+  const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
+    throw new DownloadError(file, `cannot read mirror file (${error.code})`, { cause: error });
+  });
+  if (bytes.length > maxBytes) throw new DownloadError(file, `document exceeds the ${maxBytes}-byte limit`);
+  return { kind: "body" as const, text: bytes.toString("utf8"), contentType: "", validators: {}, bytes: bytes.length };
+}
