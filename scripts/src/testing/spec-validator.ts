@@ -34,7 +34,8 @@ export async function createSpecValidator(provider: string): Promise<SpecValidat
       const responses = (operation as Record<string, Record<string, unknown>>).responses ?? {};
       const statusKey = [String(status), `${String(status)[0]}XX`, "default"].find((k) => k in responses);
       if (!statusKey) return { ok: false, problems: [`status ${status} is not declared`] };
-      const content = lookup(responses, [statusKey, "content"]) as Record<string, unknown> | undefined;
+      const response = followRef(doc, ["paths", path, method.toLowerCase(), "responses", statusKey]);
+      const content = lookup(response.value, ["content"]) as Record<string, unknown> | undefined;
       if (!content || Object.keys(content).length === 0) {
         if (body !== undefined && body !== "" && body !== null) problems.push("spec declares no body");
         return { ok: problems.length === 0, problems };
@@ -44,10 +45,10 @@ export async function createSpecValidator(provider: string): Promise<SpecValidat
         return { ok: false, problems: [`media type "${media}" not declared (${Object.keys(content).join(", ")})`] };
       }
       if (!/json/.test(media)) return { ok: true, problems };
-      const pointer = ["paths", path, method.toLowerCase(), "responses", statusKey, "content", media, "schema"]
+      if (!lookup(content, [media, "schema"])) return { ok: true, problems };
+      const pointer = [...response.keys, "content", media, "schema"]
         .map((s) => s.replaceAll("~", "~0").replaceAll("/", "~1"))
         .join("/");
-      if (!lookup(content, [media, "schema"])) return { ok: true, problems };
       const validate = ajv.getSchema(`spec#/${pointer}`);
       if (!validate) return { ok: false, problems: [`cannot compile schema at ${pointer}`] };
       if (!validate(body)) {
@@ -56,6 +57,21 @@ export async function createSpecValidator(provider: string): Promise<SpecValidat
       return { ok: problems.length === 0, problems };
     },
   };
+}
+
+/** Looks `keys` up and follows local `$ref`s (e.g. to components/responses) to the real object. */
+function followRef(doc: OpenApiDocument, keys: string[]): { keys: string[]; value: unknown } {
+  let current = { keys, value: lookup(doc, keys) };
+  for (let hops = 0; hops < 10; hops++) {
+    const ref = (current.value as { $ref?: unknown } | undefined)?.$ref;
+    if (typeof ref !== "string" || !ref.startsWith("#/")) return current;
+    const next = ref
+      .slice(2)
+      .split("/")
+      .map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"));
+    current = { keys: next, value: lookup(doc, next) };
+  }
+  return current;
 }
 
 /** Walks plain object keys; undefined when any step is missing. */

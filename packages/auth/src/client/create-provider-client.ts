@@ -1,8 +1,8 @@
 // The one client factory behind every provider package: openapi-fetch + auth + timeouts + retries.
 import createClient from "openapi-fetch";
+import { systemClock } from "../clock/system-clock.js";
 import { createAuthMiddleware } from "../middleware/auth-middleware.js";
 import { createSession } from "../session/create-session.js";
-import { systemClock } from "../clock/system-clock.js";
 import type { Auth } from "../types.js";
 import { operationCalls } from "./operation-calls.js";
 import { retryingFetch } from "./retrying-fetch.js";
@@ -28,7 +28,8 @@ export function createProviderClient<Paths extends {}, Ops extends OperationMap>
   const baseUrl = (options.baseUrl ?? definition.defaultBaseUrl).replace(/\/+$/, "");
   const userFetch = options.fetch ?? globalThis.fetch;
   const attempt = timeoutFetch((r) => userFetch(r), options.timeoutMs ?? defaultTimeoutMs);
-  const transport = options.retry === false ? attempt : retryingFetch(attempt, options.retry ?? {}, clock);
+  const transport =
+    options.retry === false ? attempt : retryingFetch(attempt, options.retry ?? {}, clock);
   const securityFor = securityLookup(definition.operations);
 
   let session: ClientSession;
@@ -69,8 +70,10 @@ export function createProviderClient<Paths extends {}, Ops extends OperationMap>
 /** Looks security up by method and spec path, as openapi-fetch reports them to middleware. */
 function securityLookup(operations: OperationMap) {
   const byRoute = new Map<string, OperationMap[string]["security"]>();
-  for (const op of Object.values(operations)) byRoute.set(`${op.method.toUpperCase()} ${op.path}`, op.security);
-  return (method: string, schemaPath: string) => byRoute.get(`${method.toUpperCase()} ${schemaPath}`);
+  for (const op of Object.values(operations))
+    byRoute.set(`${op.method.toUpperCase()} ${op.path}`, op.security);
+  return (method: string, schemaPath: string) =>
+    byRoute.get(`${method.toUpperCase()} ${schemaPath}`);
 }
 
 /** The common request id headers, when a provider has no rule of its own. */

@@ -1,7 +1,8 @@
 // Wraps fetch with the API retry policy: 429 for any method, 5xx and network errors when idempotent.
-import type { Clock, RetryOptions } from "../types.js";
+
 import { backoffDelay } from "../retry/backoff.js";
 import { parseRetryAfter } from "../retry/retry-after.js";
+import type { Clock, RetryOptions } from "../types.js";
 
 const idempotent = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"]);
 

@@ -60,12 +60,15 @@ type OperationCall<PathItem, Method extends keyof PathItem> = <
   Init extends MaybeOptionalInit<PathItem, Method>,
 >(
   ...init: RequiredInit<Init>
-) => Promise<FetchResponse<PathItem[Method] & Record<string | number, any>, Init, `${string}/${string}`>>;
+) => Promise<
+  FetchResponse<PathItem[Method] & Record<string | number, any>, Init, `${string}/${string}`>
+>;
 
 // Mirrors openapi-fetch's InitParam: the init argument is required only when the operation needs it.
-type RequiredInit<Init> = RequiredKeys<Init> extends never
-  ? [(Init & { [key: string]: unknown })?]
-  : [Init & { [key: string]: unknown }];
+type RequiredInit<Init> =
+  RequiredKeys<Init> extends never
+    ? [(Init & { [key: string]: unknown })?]
+    : [Init & { [key: string]: unknown }];
 type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
 
 /** A secret-free view of the credential state. */

@@ -1,0 +1,29 @@
+// A static API key sent in the provider's header and format on every request.
+import type { Secret, StaticAuth } from "../types.js";
+import { resolveSecret } from "./resolve-secret.js";
+
+/** Options for apiKeyAuth. */
+export interface ApiKeyAuthOptions {
+  provider: string;
+  key: Secret;
+  /** Header that carries the key, e.g. `API-Key` (Dynu) or `Authorization` (AdGuard DNS). */
+  header: "API-Key" | "Authorization" | (string & {});
+  /** Builds the header value from the key, e.g. `(k) => \`ApiKey ${k}\``; defaults to the bare key. */
+  format?: (key: string) => string;
+  /** Security scheme names from the spec this key satisfies. */
+  schemes: readonly string[];
+}
+
+/** A StaticAuth that sets `header: format(key)`; the key is resolved per request, never stored on the object. */
+export function apiKeyAuth(options: ApiKeyAuthOptions): StaticAuth {
+  const format = options.format ?? ((key: string) => key);
+  const { key, header } = options;
+  return {
+    kind: "static",
+    provider: options.provider,
+    schemes: [...options.schemes],
+    async apply(headers: Headers): Promise<void> {
+      headers.set(header, format(await resolveSecret(key, `${options.provider} API key`)));
+    },
+  };
+}

@@ -1,0 +1,57 @@
+// @provider-clients/auth: credentials, the token lifecycle engine, stores, OAuth helpers, middleware.
+
+export { systemClock } from "./clock/system-clock.js";
+export { type ApiKeyAuthOptions, apiKeyAuth } from "./credentials/api-key-auth.js";
+export { type BearerAuthOptions, bearerAuth } from "./credentials/bearer-auth.js";
+export { resolveSecret } from "./credentials/resolve-secret.js";
+export { ApiError, type ApiErrorOptions } from "./errors/api-error.js";
+export { OAuthError } from "./errors/oauth-error.js";
+export { OAuthRedirectError } from "./errors/oauth-redirect-error.js";
+export {
+  ProviderClientError,
+  type ProviderClientErrorOptions,
+} from "./errors/provider-client-error.js";
+export { ReauthenticationRequiredError } from "./errors/reauthentication-required-error.js";
+export { redactUrl } from "./errors/redact-url.js";
+export { StateMismatchError } from "./errors/state-mismatch-error.js";
+export { TokenRequestError } from "./errors/token-request-error.js";
+export {
+  type AuthMiddlewareOptions,
+  createAuthMiddleware,
+} from "./middleware/auth-middleware.js";
+export { needsCredential, type SecurityRequirements } from "./middleware/security.js";
+export { type AuthorizeParams, buildAuthorizeUrl } from "./oauth/authorize-url.js";
+export { parseRedirect, type RedirectResult } from "./oauth/parse-redirect.js";
+export { createPkcePair, type PkcePair, pkceChallenge } from "./oauth/pkce.js";
+export { createState } from "./oauth/state.js";
+export { backoffDelay } from "./retry/backoff.js";
+export { parseRetryAfter } from "./retry/retry-after.js";
+export { DEFAULT_RETRY, type RetryPolicy, retryPolicy } from "./retry/retry-policy.js";
+export { RequestTimeoutError } from "./errors/request-timeout-error.js";
+export { createSession } from "./session/create-session.js";
+export { refreshMarginMs } from "./session/refresh-margin.js";
+export type {
+  Authorization,
+  Session,
+  SessionLogger,
+  SessionOptions,
+  SessionSnapshot,
+} from "./session/session-types.js";
+export { createFileTokenStore, type FileTokenStoreOptions } from "./stores/file-store.js";
+export { createMemoryTokenStore } from "./stores/memory-store.js";
+export { requestToken, type TokenRequest } from "./token/request-token.js";
+export { tokenSetFromOAuth } from "./token/token-set-from-oauth.js";
+export type {
+  Auth,
+  Clock,
+  GrantContext,
+  ManagedAuth,
+  OnTokens,
+  RetryOptions,
+  Secret,
+  StaticAuth,
+  TokenSet,
+  TokenStore,
+  TokenStoreKey,
+} from "./types.js";
+export * from "./client/index.js";

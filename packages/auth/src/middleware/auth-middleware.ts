@@ -1,0 +1,64 @@
+// openapi-fetch middleware: attaches the credential per operation and replays once after a 401.
+import type { Middleware } from "openapi-fetch";
+import type { Session } from "../session/session-types.js";
+import type { StaticAuth } from "../types.js";
+import { needsCredential, type SecurityRequirements } from "./security.js";
+
+/** Options for createAuthMiddleware. */
+export interface AuthMiddlewareOptions {
+  /** A static credential, or a managed session (enables the 401 replay). */
+  auth: StaticAuth | Session;
+  /** The operation's security by HTTP method and spec path (from the generated operation map). */
+  securityFor(method: string, schemaPath: string): SecurityRequirements | undefined;
+  /** Sends the replay; defaults to the client's own fetch. */
+  fetch?: (request: Request) => Promise<Response>;
+}
+
+// What a sent request leaves behind for a possible replay.
+interface Pending {
+  replay: Request;
+  accessToken: string;
+}
+
+/**
+ * Sets the credential on each request whose operation needs it. For a session, a 401 answer
+ * invalidates the token that was sent, fetches a fresh one and replays the request once
+ * (from a clone taken before sending, so the body is intact); the replay's answer, even a
+ * second 401, is what the caller gets.
+ */
+export function createAuthMiddleware(options: AuthMiddlewareOptions): Middleware {
+  const { auth } = options;
+  const pending = new Map<string, Pending>();
+  return {
+    async onRequest({ request, schemaPath, id }) {
+      if (!needsCredential(options.securityFor(request.method, schemaPath), auth.schemes)) {
+        return undefined;
+      }
+      if (auth.kind === "static") {
+        await auth.apply(request.headers);
+        return request;
+      }
+      const authorization = await auth.authorizationFor(request.signal);
+      request.headers.set(authorization.name, authorization.value);
+      pending.set(id, { replay: request.clone(), accessToken: authorization.accessToken });
+      return request;
+    },
+    async onResponse({ response, id, options: clientOptions }) {
+      const entry = pending.get(id);
+      pending.delete(id);
+      if (!entry || response.status !== 401 || auth.kind !== "session") return undefined;
+      auth.invalidate(entry.accessToken);
+      const fresh = await auth.authorizationFor(entry.replay.signal);
+      // Same token again (e.g. another caller already refreshed and it is still rejected): no replay.
+      if (fresh.accessToken === entry.accessToken) return undefined;
+      await response.body?.cancel().catch(() => undefined);
+      entry.replay.headers.set(fresh.name, fresh.value);
+      const send = options.fetch ?? clientOptions.fetch;
+      return send(entry.replay);
+    },
+    onError({ id }) {
+      pending.delete(id);
+      return undefined;
+    },
+  };
+}

@@ -1,0 +1,178 @@
+// The token lifecycle engine: caching, single flight, refresh/fallback, persistence and revoke.
+import { systemClock } from "../clock/system-clock.js";
+import { ProviderClientError } from "../errors/provider-client-error.js";
+import { createMemoryTokenStore } from "../stores/memory-store.js";
+import type { GrantContext, TokenSet, TokenStoreKey } from "../types.js";
+import { defaultHeader } from "./default-header.js";
+import { grantTokens } from "./grant-tokens.js";
+import { raceAbort } from "./race-abort.js";
+import { isFresh } from "./refresh-margin.js";
+import type { Session, SessionOptions, SessionSnapshot } from "./session-types.js";
+import { createSingleFlight } from "./single-flight.js";
+
+/**
+ * Creates a managed session. Tokens are read from the store first (another process may have
+ * refreshed), refreshed under the store's lock when it has one, and written with
+ * compareAndSet so a rotating refresh token is spent once; a lost race adopts the winner.
+ */
+export function createSession(options: SessionOptions): Session {
+  const { auth, logger } = options;
+  const clock = options.clock ?? systemClock;
+  const store = options.store ?? createMemoryTokenStore();
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  const key: TokenStoreKey = { provider: auth.provider, account: auth.account };
+  const lifetime = new AbortController();
+  const flight = createSingleFlight<TokenSet>();
+  let current: TokenSet | undefined;
+  let invalidToken: string | undefined;
+  let deadRefreshToken: string | undefined;
+  let initialConsumed = false;
+  let closed = false;
+
+  const context = (signal?: AbortSignal): GrantContext => ({
+    fetch: (input, init) => fetchImpl(input, init),
+    baseUrl: options.baseUrl,
+    clock,
+    signal: signal ? AbortSignal.any([signal, lifetime.signal]) : lifetime.signal,
+    retry: options.retry === false ? { retries: 0 } : options.retry,
+  });
+
+  // Not a type guard on purpose: a false result says nothing about the value being undefined.
+  const usable = (tokens: TokenSet | undefined): boolean =>
+    tokens !== undefined &&
+    tokens.accessToken !== "" &&
+    tokens.accessToken !== invalidToken &&
+    isFresh(tokens, clock.now());
+
+  // The stored set, else the adapter's `initial` tokens until they have been used once.
+  const readBase = async (): Promise<{ base: TokenSet | undefined; stored: boolean }> => {
+    const stored = await store.get(key);
+    if (stored) return { base: stored, stored: true };
+    const initial = auth.initial;
+    if (initialConsumed || !initial || !(initial.accessToken || initial.refreshToken)) {
+      return { base: undefined, stored: false };
+    }
+    return {
+      stored: false,
+      base: { accessToken: "", tokenType: "Bearer", issuedAt: clock.now(), ...initial },
+    };
+  };
+
+  const adopt = (tokens: TokenSet): TokenSet => {
+    current = tokens;
+    return tokens;
+  };
+
+  const commit = async (expected: string | undefined, next: TokenSet): Promise<TokenSet> => {
+    if (!(await store.compareAndSet(key, expected, next))) {
+      const winner = await store.get(key);
+      if (winner && winner.accessToken !== "") {
+        logger?.debug?.("another writer stored newer tokens; adopting them", {
+          provider: key.provider,
+        });
+        return adopt(winner);
+      }
+      await store.set(key, next);
+    }
+    initialConsumed = true;
+    adopt(next);
+    try {
+      await options.onTokens?.(next, key);
+    } catch (error) {
+      logger?.warn?.("onTokens callback failed", { provider: key.provider, error: String(error) });
+    }
+    return next;
+  };
+
+  const refreshLocked = async (): Promise<TokenSet> => {
+    const { base, stored } = await readBase();
+    if (base && usable(base)) return adopt(base);
+    const tokens = await grantTokens({
+      auth,
+      ctx: context(),
+      base,
+      deadRefreshToken,
+      onRejected: (refreshToken) => {
+        deadRefreshToken = refreshToken;
+      },
+      logger,
+    });
+    return commit(stored ? base?.refreshToken : undefined, tokens);
+  };
+
+  const acquire = async (): Promise<TokenSet> => {
+    const { base } = await readBase();
+    if (base && usable(base)) return adopt(base);
+    return store.withLock ? store.withLock(key, refreshLocked) : refreshLocked();
+  };
+
+  const closedError = () =>
+    new ProviderClientError(`${key.provider} session is closed`, { code: "session_closed" });
+
+  const getToken = async (signal?: AbortSignal): Promise<TokenSet> => {
+    if (closed) throw closedError();
+    if (current && usable(current)) return current;
+    return raceAbort(flight.run(acquire), signal);
+  };
+
+  const header = (tokens: TokenSet) => auth.header?.(tokens) ?? defaultHeader(tokens);
+
+  const state = (): SessionSnapshot => {
+    const status: SessionSnapshot["status"] = closed
+      ? "closed"
+      : flight.current
+        ? "refreshing"
+        : current === undefined
+          ? "empty"
+          : usable(current)
+            ? "valid"
+            : "expired";
+    return {
+      kind: "managed",
+      status,
+      expiresAt: current?.expiresAt,
+      refreshExpiresAt: current?.refreshExpiresAt,
+      hasRefreshToken: Boolean(current?.refreshToken),
+      scope: current?.scope,
+      extra: current?.extra,
+    };
+  };
+
+  return {
+    kind: "session",
+    provider: auth.provider,
+    schemes: [...auth.schemes],
+    key,
+    getToken,
+    header,
+    async authorizationFor(signal) {
+      const tokens = await getToken(signal);
+      const [name, value] = header(tokens);
+      return { name, value, accessToken: tokens.accessToken };
+    },
+    invalidate(accessToken) {
+      if (current?.accessToken === accessToken) invalidToken = accessToken;
+    },
+    state,
+    async revoke(signal) {
+      await flight.current?.catch(() => undefined);
+      const tokens = current ?? (await store.get(key));
+      try {
+        if (auth.revoke && tokens && tokens.accessToken !== "") {
+          await auth.revoke(context(signal), tokens);
+        }
+      } finally {
+        await store.delete(key);
+        current = undefined;
+        invalidToken = undefined;
+        initialConsumed = true;
+      }
+    },
+    async [Symbol.asyncDispose]() {
+      if (closed) return;
+      closed = true;
+      lifetime.abort(closedError());
+      await flight.current?.catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,72 @@
+// The public shape of a managed session and the options that create one.
+import type {
+  Clock,
+  ManagedAuth,
+  OnTokens,
+  RetryOptions,
+  TokenSet,
+  TokenStore,
+  TokenStoreKey,
+} from "../types.js";
+
+/** Receives lifecycle events; fields never hold secrets. */
+export interface SessionLogger {
+  debug?(message: string, fields?: Record<string, unknown>): void;
+  warn?(message: string, fields?: Record<string, unknown>): void;
+}
+
+/** Options for createSession. */
+export interface SessionOptions {
+  auth: ManagedAuth;
+  /** API base URL; adapters resolve token endpoint paths against it. */
+  baseUrl: string;
+  fetch?: typeof globalThis.fetch;
+  /** Where tokens are kept; defaults to a fresh memory store. */
+  store?: TokenStore;
+  /** Called after every new token set is stored; a throwing callback is logged, not rethrown. */
+  onTokens?: OnTokens;
+  clock?: Clock;
+  /** Token-endpoint retry policy; false disables retries. */
+  retry?: RetryOptions | false;
+  logger?: SessionLogger;
+}
+
+/** A secret-free view of a session for logs and health checks. */
+export interface SessionSnapshot {
+  kind: "managed";
+  /** empty: no token yet; valid; expired: due for refresh; refreshing: a token request is in flight; closed. */
+  status: "empty" | "valid" | "expired" | "refreshing" | "closed";
+  expiresAt: number | undefined;
+  refreshExpiresAt: number | undefined;
+  hasRefreshToken: boolean;
+  scope: string | undefined;
+  extra: Record<string, unknown> | undefined;
+}
+
+/** The header to send plus the access token it carries (needed to invalidate it after a 401). */
+export interface Authorization {
+  name: string;
+  value: string;
+  accessToken: string;
+}
+
+/** A managed token lifecycle for one provider account. */
+export interface Session {
+  readonly kind: "session";
+  readonly provider: string;
+  readonly schemes: readonly string[];
+  readonly key: TokenStoreKey;
+  /** A token that is not due for refresh; concurrent callers share one token request. */
+  getToken(signal?: AbortSignal): Promise<TokenSet>;
+  /** `getToken` turned into the header the provider expects. */
+  authorizationFor(signal?: AbortSignal): Promise<Authorization>;
+  /** The header for a given token set (adapter's `header` or `Authorization: Bearer`). */
+  header(tokens: TokenSet): readonly [name: string, value: string];
+  /** Marks `accessToken` unusable after a 401; ignored when it is no longer the current token. */
+  invalidate(accessToken: string): void;
+  state(): SessionSnapshot;
+  /** Revokes at the provider when the adapter can, then always clears the store. */
+  revoke(signal?: AbortSignal): Promise<void>;
+  /** Closes the session: aborts token requests in flight; later calls reject. Does not revoke. */
+  [Symbol.asyncDispose](): Promise<void>;
+}

@@ -1,0 +1,149 @@
+// The one way adapters call a token endpoint: retries transient failures, maps the rest to typed errors.
+
+import { OAuthError } from "../errors/oauth-error.js";
+import { oauthFields } from "../errors/oauth-fields.js";
+import { ProviderClientError } from "../errors/provider-client-error.js";
+import { TokenRequestError } from "../errors/token-request-error.js";
+import { backoffDelay } from "../retry/backoff.js";
+import { parseRetryAfter } from "../retry/retry-after.js";
+import { retryPolicy } from "../retry/retry-policy.js";
+import type { GrantContext } from "../types.js";
+import { joinUrl } from "./join-url.js";
+import { readBody } from "./read-body.js";
+
+/** One token-endpoint request as an adapter describes it. */
+export interface TokenRequest<T> {
+  /** fetch, baseUrl, clock, signal and retry policy, as the session passed them to the adapter. */
+  ctx: GrantContext;
+  /** Defaults to POST. */
+  method?: string;
+  /** Absolute URL, or a path joined onto `ctx.baseUrl` (`/oauth2/token` under `https://x/v2`). */
+  url: string;
+  headers?: Record<string, string>;
+  /** Form body (sent as application/x-www-form-urlencoded) or a raw string. Re-sent as-is on retry. */
+  body?: URLSearchParams | string;
+  /** A JSON body (sent as application/json); use instead of `body`. */
+  json?: unknown;
+  /** Turns the 2xx body (parsed JSON, or text) into the result, e.g. `(b) => tokenSetFromOAuth(b, ctx.clock)`. */
+  parse: (body: unknown, response: Response) => T | Promise<T>;
+}
+
+/**
+ * Sends a token-endpoint request and parses the answer.
+ *
+ * - Network errors, 5xx and 429 are retried with capped exponential backoff and full jitter
+ *   (429/503 wait for `Retry-After` when sent); after `ctx.retry.retries` retries it throws
+ *   TokenRequestError. A Retry-After longer than `maxRetryAfterMs` fails at once.
+ * - Any other 4xx throws OAuthError with the body's `error`/`error_description` and `status`;
+ *   never retried. The session treats an OAuthError from `refresh` as "refresh token rejected".
+ * - A 2xx whose `parse` throws becomes TokenRequestError code `invalid_token_response`.
+ * - Aborting `ctx.signal` rejects with the signal's reason, also during backoff sleeps.
+ * Errors name the method and the (redacted) URL; request bodies and headers never appear in them.
+ */
+export async function requestToken<T>(request: TokenRequest<T>): Promise<T> {
+  const { ctx } = request;
+  const policy = retryPolicy(ctx.retry);
+  const method = (request.method ?? "POST").toUpperCase();
+  const url = joinUrl(ctx.baseUrl, request.url);
+  const where = { method, url };
+  let attempt = 0;
+  for (;;) {
+    attempt += 1;
+    const outcome = await sendOnce(request, method, url);
+    const retriesLeft = attempt <= policy.retries;
+    if (outcome.kind === "network") {
+      if (ctx.signal?.aborted) throw ctx.signal.reason;
+      if (!retriesLeft) {
+        throw new TokenRequestError(`token endpoint unreachable after ${attempt} attempt(s)`, {
+          ...where,
+          cause: outcome.error,
+          attempts: attempt,
+        });
+      }
+      await ctx.clock.sleep(backoffDelay(attempt - 1, policy), ctx.signal);
+      continue;
+    }
+    const { response } = outcome;
+    if (response.ok) return parseOk(request, response, where, attempt);
+    const status = response.status;
+    if (status === 429 || status >= 500) {
+      const body = await readBody(response);
+      const retryAfter = parseRetryAfter(response.headers.get("retry-after"), ctx.clock.now());
+      const tooLong = retryAfter !== undefined && retryAfter > policy.maxRetryAfterMs;
+      if (!retriesLeft || tooLong) {
+        const reason = tooLong
+          ? `asked to retry after ${retryAfter} ms`
+          : `after ${attempt} attempt(s)`;
+        throw new TokenRequestError(`token endpoint answered HTTP ${status} ${reason}`, {
+          ...where,
+          status,
+          response,
+          attempts: attempt,
+          ...oauthFields(body),
+        });
+      }
+      await ctx.clock.sleep(retryAfter ?? backoffDelay(attempt - 1, policy), ctx.signal);
+      continue;
+    }
+    const body = await readBody(response);
+    throw new OAuthError({ ...where, status, response, ...oauthFields(body) });
+  }
+}
+
+type Outcome = { kind: "response"; response: Response } | { kind: "network"; error: unknown };
+
+// One attempt; a thrown fetch (DNS, refused, reset) is reported rather than thrown.
+async function sendOnce<T>(
+  request: TokenRequest<T>,
+  method: string,
+  url: string,
+): Promise<Outcome> {
+  const headers = new Headers(request.headers);
+  let body: string | undefined;
+  if (request.json !== undefined) {
+    body = JSON.stringify(request.json);
+    if (!headers.has("content-type")) headers.set("content-type", "application/json");
+  } else if (request.body instanceof URLSearchParams) {
+    body = request.body.toString();
+    if (!headers.has("content-type")) {
+      headers.set("content-type", "application/x-www-form-urlencoded");
+    }
+  } else {
+    body = request.body;
+  }
+  if (!headers.has("accept")) headers.set("accept", "application/json");
+  try {
+    const response = await request.ctx.fetch(url, {
+      method,
+      headers,
+      body,
+      signal: request.ctx.signal,
+    });
+    return { kind: "response", response };
+  } catch (error) {
+    return { kind: "network", error };
+  }
+}
+
+async function parseOk<T>(
+  request: TokenRequest<T>,
+  response: Response,
+  where: { method: string; url: string },
+  attempts: number,
+): Promise<T> {
+  const body = await readBody(response);
+  try {
+    return await request.parse(body, response);
+  } catch (error) {
+    // Adapter-raised typed errors (e.g. a provider error inside a 200) pass through.
+    if (error instanceof ProviderClientError) throw error;
+    throw new TokenRequestError("token endpoint sent a response that could not be read", {
+      ...where,
+      code: "invalid_token_response",
+      status: response.status,
+      response,
+      attempts,
+      cause: error,
+    });
+  }
+}

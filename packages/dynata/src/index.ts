@@ -1,0 +1,28 @@
+// @provider-clients/dynata: the typed Dynata Demand API client and its password login.
+
+export type { TokenSet, TokenStore } from "@provider-clients/auth";
+// The errors a caller catches, so nobody needs a second import.
+export {
+  ApiError,
+  OAuthError,
+  ProviderClientError,
+  ReauthenticationRequiredError,
+  TokenRequestError,
+} from "@provider-clients/auth";
+export type { DynataPasswordOptions } from "./auth/index.js";
+export { dynataAuth } from "./auth/index.js";
+export type { DynataClient, DynataClientOptions } from "./client.js";
+export { createDynataClient, dynataDefaultBaseUrl } from "./client.js";
+export { RequestTimeoutError } from "@provider-clients/auth";
+export type { components, OperationId, paths } from "./generated/index.js";
+export { operations, servers } from "./generated/index.js";
+export type { DynataMeta, OffsetPageOptions, OffsetPageResult, OffsetRange } from "./pagination.js";
+export {
+  paginateAttributes,
+  paginateCountries,
+  paginateEvents,
+  paginateLineItems,
+  paginateOffset,
+  paginateProjects,
+} from "./pagination.js";
+export { dynataRequestId } from "./request-id.js";

@@ -1,0 +1,17 @@
+// @provider-clients/dynu: a typed Dynu API v2 client with API-key and client-credentials auth.
+
+export type { Secret, TokenSet, TokenStore } from "@provider-clients/auth";
+export {
+  ApiError,
+  OAuthError,
+  ProviderClientError,
+  ReauthenticationRequiredError,
+  RequestTimeoutError,
+  TokenRequestError,
+} from "@provider-clients/auth";
+export { type DynuClientCredentialsOptions, dynuAuth } from "./auth/index.js";
+export { createDynuClient, type DynuClient, type DynuClientOptions } from "./client.js";
+export { type DynuException, dynuExceptionOf } from "./errors.js";
+export type { components, OperationId, operationTypes, paths } from "./generated/index.js";
+export { operations } from "./generated/index.js";
+export { dynuDefaultBaseUrl, dynuTokenLifetimeSeconds } from "./provider.js";

@@ -1,0 +1,107 @@
+// Follows local `$ref`s inside one document, with errors that name the file and JSON pointer.
+import { isObject, type OpenApiDocument, SpecError } from "./load.js";
+
+/** A value reached by following zero or more `$ref`s, with where it lives and which refs led there. */
+export interface Followed {
+  value: unknown;
+  pointer: string;
+  refs: string[];
+}
+
+/** Escapes one JSON pointer segment (RFC 6901). */
+export function escapePointerSegment(segment: string): string {
+  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+/** Joins JSON pointer segments onto a base pointer. */
+export function joinPointer(base: string, ...segments: Array<string | number>): string {
+  return base + segments.map((segment) => `/${escapePointerSegment(String(segment))}`).join("");
+}
+
+/** Resolves `#/...` references against one parsed document. */
+export class RefResolver {
+  constructor(
+    readonly doc: OpenApiDocument,
+    readonly file: string,
+  ) {}
+
+  /** Returns the value a `$ref` string points at; `at` is where the `$ref` was found, for errors. */
+  lookup(ref: string, at: string): { value: unknown; pointer: string } {
+    if (!ref.startsWith("#")) {
+      throw new SpecError(this.file, at, `external $ref ${JSON.stringify(ref)} is not supported`);
+    }
+    const fragment = safeDecode(ref.slice(1));
+    if (fragment !== "" && !fragment.startsWith("/")) {
+      throw new SpecError(this.file, at, `$ref ${JSON.stringify(ref)} is not a JSON pointer`);
+    }
+    let value: unknown = this.doc;
+    const segments = fragment === "" ? [] : fragment.slice(1).split("/");
+    for (const raw of segments) {
+      const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+      const next = Array.isArray(value)
+        ? value[Number(segment)]
+        : isObject(value) && Object.hasOwn(value, segment)
+          ? value[segment]
+          : undefined;
+      if (next === undefined) {
+        throw new SpecError(this.file, at, `unresolved $ref ${JSON.stringify(ref)}`);
+      }
+      value = next;
+    }
+    return { value, pointer: fragment };
+  }
+
+  /** Follows a chain of `{ $ref }` objects to the first value that is not a bare reference. */
+  follow(value: unknown, pointer: string): Followed {
+    const refs: string[] = [];
+    let current = value;
+    let where = pointer;
+    while (isObject(current) && typeof current.$ref === "string") {
+      const ref = current.$ref;
+      if (refs.includes(ref)) {
+        throw new SpecError(this.file, where, `circular $ref chain through ${JSON.stringify(ref)}`);
+      }
+      refs.push(ref);
+      const found = this.lookup(ref, joinPointer(where, "$ref"));
+      current = found.value;
+      where = found.pointer;
+    }
+    return { value: current, pointer: where, refs };
+  }
+}
+
+/** Lists every `$ref` in the document that does not resolve, as SpecErrors (never throws). */
+export function findUnresolvedRefs(doc: OpenApiDocument, file: string): SpecError[] {
+  const resolver = new RefResolver(doc, file);
+  const errors: SpecError[] = [];
+  const seen = new Set<unknown>();
+  const visit = (value: unknown, pointer: string): void => {
+    if (typeof value !== "object" || value === null || seen.has(value)) return;
+    seen.add(value);
+    if (Array.isArray(value)) {
+      for (const [index, item] of value.entries()) visit(item, joinPointer(pointer, index));
+      return;
+    }
+    const record = value as Record<string, unknown>;
+    if (typeof record.$ref === "string") {
+      try {
+        resolver.lookup(record.$ref, joinPointer(pointer, "$ref"));
+      } catch (error) {
+        if (error instanceof SpecError) errors.push(error);
+        else throw error;
+      }
+    }
+    for (const [key, child] of Object.entries(record)) visit(child, joinPointer(pointer, key));
+  };
+  visit(doc, "");
+  return errors;
+}
+
+// A malformed percent escape is reported as unresolved rather than as a URIError.
+function safeDecode(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
