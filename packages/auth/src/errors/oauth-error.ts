@@ -3,12 +3,17 @@ import { ProviderClientError, type ProviderClientErrorOptions } from "./provider
 
 /** The token endpoint rejected the request (4xx other than 429); never retried. */
 export class OAuthError extends ProviderClientError {
-  constructor(options: Omit<ProviderClientErrorOptions, "code"> & { code?: string }) {
+  /** The parsed error body, kept non-enumerable so vendor fields (e.g. `error_code`) stay readable without being logged. */
+  declare readonly body: unknown;
+
+  constructor(options: Omit<ProviderClientErrorOptions, "code"> & { code?: string; body?: unknown }) {
     const label = options.error ?? `HTTP ${options.status ?? "error"}`;
     const detail = options.errorDescription ? ` (${options.errorDescription})` : "";
+    const { body, ...rest } = options;
     super(`token endpoint rejected the request: ${label}${detail}`, {
-      ...options,
+      ...rest,
       code: options.code ?? "oauth_error",
     });
+    Object.defineProperty(this, "body", { value: body, enumerable: false, configurable: true });
   }
 }

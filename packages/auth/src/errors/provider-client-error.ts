@@ -42,10 +42,24 @@ export class ProviderClientError extends Error {
     this.url = url;
     // Non-enumerable: JSON.stringify, util.inspect and spread skip it.
     Object.defineProperty(this, "response", {
-      value: options.response,
+      value: withoutUrl(options.response),
       enumerable: false,
       writable: false,
       configurable: true,
     });
+  }
+}
+
+// A copy of the response without its URL: token endpoints may carry secrets in the query string.
+function withoutUrl(response: Response | undefined): Response | undefined {
+  if (!response) return undefined;
+  try {
+    return new Response(null, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
+  } catch {
+    return undefined;
   }
 }

@@ -86,7 +86,7 @@ export async function requestToken<T>(request: TokenRequest<T>): Promise<T> {
       continue;
     }
     const body = await readBody(response);
-    throw new OAuthError({ ...where, status, response, ...oauthFields(body) });
+    throw new OAuthError({ ...where, status, response, body, ...oauthFields(body) });
   }
 }
 
@@ -135,8 +135,9 @@ async function parseOk<T>(
   try {
     return await request.parse(body, response);
   } catch (error) {
-    // Adapter-raised typed errors (e.g. a provider error inside a 200) pass through.
-    if (error instanceof ProviderClientError) throw error;
+    // Adapter-raised typed errors (e.g. a provider error inside a 200) pass through; a bare base
+    // error from a shared parser is wrapped so it keeps the status, URL and TokenRequestError type.
+    if (error instanceof ProviderClientError && error.constructor !== ProviderClientError) throw error;
     throw new TokenRequestError("token endpoint sent a response that could not be read", {
       ...where,
       code: "invalid_token_response",

@@ -1,0 +1,33 @@
+import {
+  adguardDnsAuth,
+  createAdGuardDnsClient,
+  MfaRequiredError,
+} from "@provider-clients/adguard-dns";
+
+const username = process.env.ADGUARD_DNS_USERNAME ?? "";
+const password = process.env.ADGUARD_DNS_PASSWORD ?? "";
+const baseUrl = process.env.ADGUARD_DNS_BASE_URL;
+
+// In an app this asks the user for the code from their authenticator.
+const askForCode = async () => process.env.ADGUARD_DNS_MFA_TOKEN ?? "";
+
+function connect(mfaToken?: string) {
+  return createAdGuardDnsClient({
+    baseUrl,
+    auth: adguardDnsAuth.password({ username, password, mfaToken }),
+  });
+}
+
+let adguard = connect();
+try {
+  await adguard.op.getAccountLimits();
+} catch (error) {
+  if (!(error instanceof MfaRequiredError)) throw error;
+  adguard = connect(await askForCode());
+}
+
+const { data: servers } = await adguard.op.listDNSServers();
+console.log(`logged in as ${username}; ${servers?.length} DNS server profile(s)`);
+
+// Log out: revokes the refresh token at /oapi/v1/revoke_token and forgets the tokens.
+await adguard.session.revoke();

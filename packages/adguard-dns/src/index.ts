@@ -1,0 +1,50 @@
+// @provider-clients/adguard-dns: a typed AdGuard DNS client with every vendor auth flow.
+
+// Types that appear in the options, so callers need no second import.
+export type {
+  Clock,
+  OnTokens,
+  RetryOptions,
+  Secret,
+  TokenSet,
+  TokenStore,
+  TokenStoreKey,
+} from "@provider-clients/auth";
+// The errors callers catch, re-exported so one import is enough.
+export {
+  ApiError,
+  OAuthError,
+  OAuthRedirectError,
+  ProviderClientError,
+  ReauthenticationRequiredError,
+  RequestTimeoutError,
+  StateMismatchError,
+  TokenRequestError,
+} from "@provider-clients/auth";
+export {
+  type AuthorizeUrlOptions,
+  type AuthorizeUrlResult,
+  adguardDnsAuth,
+  type FromRedirectOptions,
+  MfaRequiredError,
+  type PasswordAuthOptions,
+  type RefreshTokenAuthOptions,
+} from "./auth/index.js";
+export {
+  type AdGuardDnsClient,
+  type AdGuardDnsClientOptions,
+  createAdGuardDnsClient,
+} from "./client.js";
+export type { components, OperationId, paths } from "./generated/index.js";
+export { operations } from "./generated/index.js";
+export {
+  type DeviceListQuery,
+  type DnsServerListQuery,
+  nextQueryLogCursor,
+  type PaginateOptions,
+  paginateDevices,
+  paginateDnsServers,
+  paginateQueryLog,
+  type QueryLogQuery,
+} from "./pagination.js";
+export { adguardDnsDefaultBaseUrl, adguardDnsProvider } from "./provider.js";
