@@ -35,5 +35,9 @@ for (const file of reports) {
 }
 if (reports.length === 0) failed += 1;
 console.log(`test reports: ${reports.length}`);
-console.log(skipped > 0 ? `${passed} passed, ${failed} failed, ${skipped} skipped` : `${passed} passed, ${failed} failed`);
+console.log(
+  skipped > 0
+    ? `${passed} passed, ${failed} failed, ${skipped} skipped`
+    : `${passed} passed, ${failed} failed`,
+);
 process.exitCode = failed > 0 ? 1 : 0;

@@ -18,7 +18,10 @@ describe("generate", () => {
     const before = await readDir(dir);
 
     const spec = path.join(root, "specs/dynu/openapi.yaml");
-    await writeFile(spec, (await readFile(spec, "utf8")).replace("      operationId: listDomains\n", ""));
+    await writeFile(
+      spec,
+      (await readFile(spec, "utf8")).replace("      operationId: listDomains\n", ""),
+    );
     const failure = await run(tsx, [cli, "dynu", "--root", root]).catch((e) => e);
     expect(failure.code).toBe(1);
     expect(failure.stderr).toContain("specs/dynu/openapi.yaml#/paths/~1dns/get");
@@ -28,7 +31,10 @@ describe("generate", () => {
 
   it("refuses a Swagger 2.0 document with a clear message", async () => {
     const root = await copyMiniRepo();
-    await writeFile(path.join(root, "specs/dynu/openapi.yaml"), 'swagger: "2.0"\ninfo: {}\npaths: {}\n');
+    await writeFile(
+      path.join(root, "specs/dynu/openapi.yaml"),
+      'swagger: "2.0"\ninfo: {}\npaths: {}\n',
+    );
     const failure = await run(tsx, [cli, "dynu", "--root", root]).catch((e) => e);
     expect(failure.code).toBe(1);
     expect(failure.stderr).toContain("expected OpenAPI 3.0 or 3.1, found Swagger 2.0");

@@ -22,9 +22,7 @@ describe("check:generated", () => {
       "statusCode: { type: integer }\n                  note: { type: string }",
     );
     await writeFile(spec, edited);
-    expect(await findStale(root)).toEqual([
-      "packages/dynu/src/generated/openapi.ts: stale",
-    ]);
+    expect(await findStale(root)).toEqual(["packages/dynu/src/generated/openapi.ts: stale"]);
 
     await run(tsx, [cli, "dynu", "--root", root]);
     expect(await findStale(root)).toEqual([]);

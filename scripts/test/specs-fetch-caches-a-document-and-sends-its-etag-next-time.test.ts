@@ -14,19 +14,29 @@ describe("specs:fetch with a vendor that sends validators", () => {
       "/api.json": (req, res) => {
         if (req.headers["if-none-match"] === '"v1"') return res.writeHead(304).end();
         res
-          .writeHead(200, { "content-type": "application/json", etag: '"v1"', "last-modified": "Tue, 01 Sep 2026 10:00:00 GMT" })
+          .writeHead(200, {
+            "content-type": "application/json",
+            etag: '"v1"',
+            "last-modified": "Tue, 01 Sep 2026 10:00:00 GMT",
+          })
           .end(fixture("openapi-3.json"));
       },
     });
     close = vendor.close;
     const { settings, lines } = await settingsFor();
-    const source = { provider: "demo", kind: "fetched" as const, upstream: [`${vendor.url}/api.json`] };
+    const source = {
+      provider: "demo",
+      kind: "fetched" as const,
+      upstream: [`${vendor.url}/api.json`],
+    };
 
     const first = await fetchProvider(source, settings);
     expect(first.status).toBe("updated");
     const yaml = await readFile(cachedDocumentPath("demo", settings.cacheDir), "utf8");
     expect(Object.keys(parse(yaml))).toEqual(["openapi", "info", "paths", "components"]);
-    expect(lines[0]).toMatch(/demo: http:\/\/127\.0\.0\.1:\d+\/api\.json -> \d+ bytes in \d+ ms, OpenAPI 3\.0\.1, version 1\.2; updated/);
+    expect(lines[0]).toMatch(
+      /demo: http:\/\/127\.0\.0\.1:\d+\/api\.json -> \d+ bytes in \d+ ms, OpenAPI 3\.0\.1, version 1\.2; updated/,
+    );
 
     const second = await fetchProvider(source, settings);
     expect(second.status).toBe("not-modified");

@@ -18,7 +18,11 @@ describe("specs:fetch sources", () => {
     close = vendor.close;
     const { settings, lines } = await settingsFor();
     const outcome = await fetchProvider(
-      { provider: "demo", kind: "fetched", upstream: [`${vendor.url}/primary/openapi.json`, `${vendor.url}/fallback/openapi.json`] },
+      {
+        provider: "demo",
+        kind: "fetched",
+        upstream: [`${vendor.url}/primary/openapi.json`, `${vendor.url}/fallback/openapi.json`],
+      },
       settings,
     );
     expect(outcome.status).toBe("updated");
@@ -27,13 +31,21 @@ describe("specs:fetch sources", () => {
     const doc = parse(await readFile(cachedDocumentPath("demo", settings.cacheDir), "utf8"));
     expect(doc.openapi).toMatch(/^3\.0\./);
     expect(doc.servers[0].url).toBe("https://api.example.invalid/v1");
-    expect(doc.paths["/things"].get.responses["200"].content["application/json"].schema.type).toBe("array");
+    expect(doc.paths["/things"].get.responses["200"].content["application/json"].schema.type).toBe(
+      "array",
+    );
   });
 
   it("reads a mirror folder laid out as <provider>/<upstream file name>", async () => {
-    const { settings } = await settingsFor({ from: `${import.meta.dirname}/fixtures/fetch-mirror` });
+    const { settings } = await settingsFor({
+      from: `${import.meta.dirname}/fixtures/fetch-mirror`,
+    });
     const outcome = await fetchProvider(
-      { provider: "demo", kind: "fetched", upstream: ["https://vendor.example.invalid/swagger/openapi.json"] },
+      {
+        provider: "demo",
+        kind: "fetched",
+        upstream: ["https://vendor.example.invalid/swagger/openapi.json"],
+      },
       settings,
     );
     expect(outcome.status).toBe("updated");

@@ -9,22 +9,30 @@ let vendor: Awaited<ReturnType<typeof startVendor>>;
 
 beforeAll(async () => {
   vendor = await startVendor({
-    "/good.json": (_req, res) => res.writeHead(200, { "content-type": "application/json" }).end(good),
+    "/good.json": (_req, res) =>
+      res.writeHead(200, { "content-type": "application/json" }).end(good),
     "/500.json": (_req, res) => res.writeHead(500).end("boom"),
     "/slow.json": (_req, res) => setTimeout(() => res.writeHead(200).end(good), 3_000),
     "/truncated.json": (_req, res) => {
-      res.writeHead(200, { "content-type": "application/json", "content-length": String(good.length) });
+      res.writeHead(200, {
+        "content-type": "application/json",
+        "content-length": String(good.length),
+      });
       res.write(good.slice(0, 100));
       setTimeout(() => res.socket?.destroy(), 20);
     },
     "/page.html": (_req, res) =>
       res.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><title>Docs</title>"),
     "/html-as-json.json": (_req, res) =>
-      res.writeHead(200, { "content-type": "application/json" }).end("<html><body>maintenance</body></html>"),
+      res
+        .writeHead(200, { "content-type": "application/json" })
+        .end("<html><body>maintenance</body></html>"),
     "/not-openapi.json": (_req, res) =>
       res.writeHead(200, { "content-type": "application/json" }).end('{"hello": "world"}'),
     "/swagger-1.2.json": (_req, res) =>
-      res.writeHead(200, { "content-type": "application/json" }).end('{"swaggerVersion": "1.2", "apis": []}'),
+      res
+        .writeHead(200, { "content-type": "application/json" })
+        .end('{"swaggerVersion": "1.2", "apis": []}'),
     "/big.json": (_req, res) => res.writeHead(200).end(`{"pad": "${"x".repeat(2 * 1024 * 1024)}"}`),
   });
 });
@@ -43,17 +51,26 @@ const cases: [string, RegExp][] = [
 ];
 
 describe("specs:fetch with a bad answer", () => {
-  it.each(cases)("%s is a clear error and the cached document stays as it was", async (route, message) => {
-    const { settings, lines } = await settingsFor({ timeoutMs: 500 });
-    const cached = cachedDocumentPath("demo", settings.cacheDir);
-    const ok = await fetchProvider({ provider: "demo", kind: "fetched", upstream: [`${vendor.url}/good.json`] }, settings);
-    expect(ok.status).toBe("updated");
-    const before = await readFile(cached, "utf8");
+  it.each(cases)(
+    "%s is a clear error and the cached document stays as it was",
+    async (route, message) => {
+      const { settings, lines } = await settingsFor({ timeoutMs: 500 });
+      const cached = cachedDocumentPath("demo", settings.cacheDir);
+      const ok = await fetchProvider(
+        { provider: "demo", kind: "fetched", upstream: [`${vendor.url}/good.json`] },
+        settings,
+      );
+      expect(ok.status).toBe("updated");
+      const before = await readFile(cached, "utf8");
 
-    const outcome = await fetchProvider({ provider: "demo", kind: "fetched", upstream: [`${vendor.url}${route}`] }, settings);
-    expect(outcome.status).toBe("failed");
-    expect(outcome.status === "failed" && outcome.errors.join("\n")).toMatch(message);
-    expect(lines.at(-1)).toContain(route);
-    expect(await readFile(cached, "utf8")).toBe(before);
-  });
+      const outcome = await fetchProvider(
+        { provider: "demo", kind: "fetched", upstream: [`${vendor.url}${route}`] },
+        settings,
+      );
+      expect(outcome.status).toBe("failed");
+      expect(outcome.status === "failed" && outcome.errors.join("\n")).toMatch(message);
+      expect(lines.at(-1)).toContain(route);
+      expect(await readFile(cached, "utf8")).toBe(before);
+    },
+  );
 });

@@ -1,5 +1,6 @@
 // @provider-clients/auth: credentials, the token lifecycle engine, stores, OAuth helpers, middleware.
 
+export * from "./client/index.js";
 export { systemClock } from "./clock/system-clock.js";
 export { type ApiKeyAuthOptions, apiKeyAuth } from "./credentials/api-key-auth.js";
 export { type BearerAuthOptions, bearerAuth } from "./credentials/bearer-auth.js";
@@ -13,6 +14,7 @@ export {
 } from "./errors/provider-client-error.js";
 export { ReauthenticationRequiredError } from "./errors/reauthentication-required-error.js";
 export { redactUrl } from "./errors/redact-url.js";
+export { RequestTimeoutError } from "./errors/request-timeout-error.js";
 export { StateMismatchError } from "./errors/state-mismatch-error.js";
 export { TokenRequestError } from "./errors/token-request-error.js";
 export {
@@ -27,7 +29,6 @@ export { createState } from "./oauth/state.js";
 export { backoffDelay } from "./retry/backoff.js";
 export { parseRetryAfter } from "./retry/retry-after.js";
 export { DEFAULT_RETRY, type RetryPolicy, retryPolicy } from "./retry/retry-policy.js";
-export { RequestTimeoutError } from "./errors/request-timeout-error.js";
 export { createSession } from "./session/create-session.js";
 export { refreshMarginMs } from "./session/refresh-margin.js";
 export type {
@@ -54,4 +55,3 @@ export type {
   TokenStore,
   TokenStoreKey,
 } from "./types.js";
-export * from "./client/index.js";

@@ -1,6 +1,10 @@
 // createDynataClient: the generated Dynata operations on the shared client factory.
 import type { Auth } from "@provider-clients/auth";
-import { type ClientOptions, createProviderClient, type ProviderClient } from "@provider-clients/auth";
+import {
+  type ClientOptions,
+  createProviderClient,
+  type ProviderClient,
+} from "@provider-clients/auth";
 import type { paths } from "./generated/index.js";
 import { operations, servers } from "./generated/index.js";
 import { dynataRequestId } from "./request-id.js";

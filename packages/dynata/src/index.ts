@@ -7,13 +7,13 @@ export {
   OAuthError,
   ProviderClientError,
   ReauthenticationRequiredError,
+  RequestTimeoutError,
   TokenRequestError,
 } from "@provider-clients/auth";
 export type { DynataPasswordOptions } from "./auth/index.js";
 export { dynataAuth } from "./auth/index.js";
 export type { DynataClient, DynataClientOptions } from "./client.js";
 export { createDynataClient, dynataDefaultBaseUrl } from "./client.js";
-export { RequestTimeoutError } from "@provider-clients/auth";
 export type { components, OperationId, paths } from "./generated/index.js";
 export { operations, servers } from "./generated/index.js";
 export type { DynataMeta, OffsetPageOptions, OffsetPageResult, OffsetRange } from "./pagination.js";

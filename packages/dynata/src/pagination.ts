@@ -1,7 +1,6 @@
 // Async iterators over Dynata's limit/offset lists, driven by the `meta` of each page.
-import { ApiError } from "@provider-clients/auth";
+import { ApiError, paginate } from "@provider-clients/auth";
 import type { DynataClient } from "./client.js";
-import { paginate } from "@provider-clients/auth";
 import type { components, paths } from "./generated/index.js";
 import { dynataRequestId } from "./request-id.js";
 

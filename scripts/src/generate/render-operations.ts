@@ -1,5 +1,5 @@
 // Builds the small runtime map per operation: operationId, method, path and security.
-import { SpecError, isObject, type OpenApiDocument } from "../openapi/load.js";
+import { isObject, type OpenApiDocument, SpecError } from "../openapi/load.js";
 
 const methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
@@ -31,7 +31,12 @@ export function collectOperations(doc: OpenApiDocument, file: string): Operation
       if (clash) throw new SpecError(file, where, `operationId "${operationId}" repeats ${clash}`);
       seen.set(operationId, where);
       const security = Array.isArray(op.security) ? op.security : rootSecurity;
-      entries.push({ operationId, method, path: route, security: security as OperationEntry["security"] });
+      entries.push({
+        operationId,
+        method,
+        path: route,
+        security: security as OperationEntry["security"],
+      });
     }
   }
   return entries.sort((a, b) => a.operationId.localeCompare(b.operationId));
@@ -56,14 +61,19 @@ export function renderOperations(doc: OpenApiDocument, file: string): string {
   lines.push("/** The operationIds of this API. */");
   lines.push("export type OperationId = keyof typeof operations;", "");
   lines.push("/** Security schemes declared by the spec, by name. */");
-  lines.push(`export const securitySchemes = ${JSON.stringify(pickSchemeFacts(schemes), null, 2)} as const;`, "");
+  lines.push(
+    `export const securitySchemes = ${JSON.stringify(pickSchemeFacts(schemes), null, 2)} as const;`,
+    "",
+  );
   lines.push("/** Server URLs declared by the spec, production first. */");
   lines.push(`export const servers = ${JSON.stringify(servers)} as const;`, "");
   return lines.join("\n");
 }
 
 /** Keeps only the facts of each scheme a runtime needs (no prose). */
-function pickSchemeFacts(schemes: Record<string, unknown>): Record<string, Record<string, unknown>> {
+function pickSchemeFacts(
+  schemes: Record<string, unknown>,
+): Record<string, Record<string, unknown>> {
   const out: Record<string, Record<string, unknown>> = {};
   for (const name of Object.keys(schemes).sort()) {
     const s = schemes[name];

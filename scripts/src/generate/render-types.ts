@@ -17,8 +17,13 @@ export async function renderTypes(doc: OpenApiDocument): Promise<string> {
 }
 
 /** Binary strings (PDF, XLSX, .mobileconfig, uploads) are Blobs at runtime, not text. */
-function binaryAsBlob(schema: { format?: string; type?: unknown; nullable?: boolean }): ts.TypeNode | undefined {
+function binaryAsBlob(schema: {
+  format?: string;
+  type?: unknown;
+  nullable?: boolean;
+}): ts.TypeNode | undefined {
   if (schema.format !== "binary") return undefined;
-  const nullable = schema.nullable === true || (Array.isArray(schema.type) && schema.type.includes("null"));
+  const nullable =
+    schema.nullable === true || (Array.isArray(schema.type) && schema.type.includes("null"));
   return nullable ? ts.factory.createUnionTypeNode([blob, nullType]) : blob;
 }

@@ -1,7 +1,7 @@
 // Checks that a fake server's answers match our spec (status declared, JSON body valid).
 import { Ajv2020 } from "ajv/dist/2020.js";
-import { loadDocument, type OpenApiDocument } from "../openapi/load.js";
 import { specPath } from "../generate/repo-paths.js";
+import { loadDocument, type OpenApiDocument } from "../openapi/load.js";
 
 /** The outcome of validating one response. */
 export interface ResponseCheck {
@@ -32,17 +32,29 @@ export async function createSpecValidator(provider: string): Promise<SpecValidat
       const operation = lookup(doc, ["paths", path, method.toLowerCase()]);
       if (!operation) return { ok: false, problems: [`${method} ${path} is not in the spec`] };
       const responses = (operation as Record<string, Record<string, unknown>>).responses ?? {};
-      const statusKey = [String(status), `${String(status)[0]}XX`, "default"].find((k) => k in responses);
+      const statusKey = [String(status), `${String(status)[0]}XX`, "default"].find(
+        (k) => k in responses,
+      );
       if (!statusKey) return { ok: false, problems: [`status ${status} is not declared`] };
-      const response = followRef(doc, ["paths", path, method.toLowerCase(), "responses", statusKey]);
+      const response = followRef(doc, [
+        "paths",
+        path,
+        method.toLowerCase(),
+        "responses",
+        statusKey,
+      ]);
       const content = lookup(response.value, ["content"]) as Record<string, unknown> | undefined;
       if (!content || Object.keys(content).length === 0) {
-        if (body !== undefined && body !== "" && body !== null) problems.push("spec declares no body");
+        if (body !== undefined && body !== "" && body !== null)
+          problems.push("spec declares no body");
         return { ok: problems.length === 0, problems };
       }
       const media = (contentType ?? "").split(";")[0]!.trim();
       if (!(media in content)) {
-        return { ok: false, problems: [`media type "${media}" not declared (${Object.keys(content).join(", ")})`] };
+        return {
+          ok: false,
+          problems: [`media type "${media}" not declared (${Object.keys(content).join(", ")})`],
+        };
       }
       if (!/json/.test(media)) return { ok: true, problems };
       if (!lookup(content, [media, "schema"])) return { ok: true, problems };
@@ -52,7 +64,8 @@ export async function createSpecValidator(provider: string): Promise<SpecValidat
       const validate = ajv.getSchema(`spec#/${pointer}`);
       if (!validate) return { ok: false, problems: [`cannot compile schema at ${pointer}`] };
       if (!validate(body)) {
-        for (const e of validate.errors ?? []) problems.push(`${e.instancePath || "/"} ${e.message ?? "invalid"}`);
+        for (const e of validate.errors ?? [])
+          problems.push(`${e.instancePath || "/"} ${e.message ?? "invalid"}`);
       }
       return { ok: problems.length === 0, problems };
     },

@@ -4,7 +4,11 @@ import { fakeDynataUser, startFakeDynataServer } from "@provider-clients/dynata/
 
 const server = await startFakeDynataServer();
 try {
-  const dynata = createDynataClient({ baseUrl: server.url, clock: server.clock, auth: dynataAuth.password(fakeDynataUser) });
+  const dynata = createDynataClient({
+    baseUrl: server.url,
+    clock: server.clock,
+    auth: dynataAuth.password(fakeDynataUser),
+  });
   const first = await dynata.GET("/sample/v1/projects");
   if (first.error) throw new Error(`unexpected error ${JSON.stringify(first.error)}`);
   await server.clock.advance(31 * 60_000);

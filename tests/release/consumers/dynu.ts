@@ -5,7 +5,10 @@ import { fakeDynuCredentials, startFakeDynuServer } from "@provider-clients/dynu
 const fake = await startFakeDynuServer();
 try {
   fake.state.seedDomain({ name: "example.test", ipv4Address: "192.0.2.1" });
-  const dynu = createDynuClient({ auth: dynuAuth.clientCredentials(fakeDynuCredentials), baseUrl: fake.url });
+  const dynu = createDynuClient({
+    auth: dynuAuth.clientCredentials(fakeDynuCredentials),
+    baseUrl: fake.url,
+  });
   const { data, error } = await dynu.GET("/dns");
   if (error) throw new Error(`unexpected error ${JSON.stringify(error)}`);
   const names: string[] = (data.domains ?? []).map((domain) => domain.name ?? "");

@@ -14,7 +14,10 @@ export function publishablePackages(root = repoRoot): Publishable[] {
   const dir = path.join(root, "packages");
   return readdirSync(dir)
     .sort()
-    .map((folder) => ({ folder, manifest: JSON.parse(readFileSync(path.join(dir, folder, "package.json"), "utf8")) }))
+    .map((folder) => ({
+      folder,
+      manifest: JSON.parse(readFileSync(path.join(dir, folder, "package.json"), "utf8")),
+    }))
     .filter(({ manifest }) => manifest.private !== true)
     .map(({ folder, manifest }) => ({ folder, name: manifest.name as string }));
 }

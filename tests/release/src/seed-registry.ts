@@ -19,11 +19,17 @@ export async function seedThirdParty(registry: LocalRegistry): Promise<void> {
     const folder = entries.find((e) => e === spec.replace("/", "+"));
     if (!folder) throw new Error(`${spec} is not in the pnpm store; run pnpm install`);
     const work = await mkdtemp(path.join(tmpdir(), "pc-seed-"));
-    await cp(path.join(store, folder, "node_modules", name), path.join(work, "pkg"), { recursive: true });
-    await writeNpmrc(work, registry);
-    await runOk("npm", ["publish", "./pkg", "--ignore-scripts", "--userconfig", path.join(work, ".npmrc")], {
-      cwd: work,
-      env: registryEnv(registry),
+    await cp(path.join(store, folder, "node_modules", name), path.join(work, "pkg"), {
+      recursive: true,
     });
+    await writeNpmrc(work, registry);
+    await runOk(
+      "npm",
+      ["publish", "./pkg", "--ignore-scripts", "--userconfig", path.join(work, ".npmrc")],
+      {
+        cwd: work,
+        env: registryEnv(registry),
+      },
+    );
   }
 }

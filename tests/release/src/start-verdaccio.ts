@@ -30,15 +30,23 @@ export async function startVerdaccio(): Promise<LocalRegistry> {
     "",
   ].join("\n");
   await writeFile(path.join(home, "config.yaml"), config);
-  const child = spawn(verdaccioBin, ["--config", path.join(home, "config.yaml"), "--listen", `127.0.0.1:${port}`], {
-    stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, VERDACCIO_HANDLE_KILL_SIGNALS: "true" },
-  });
+  const child = spawn(
+    verdaccioBin,
+    ["--config", path.join(home, "config.yaml"), "--listen", `127.0.0.1:${port}`],
+    {
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, VERDACCIO_HANDLE_KILL_SIGNALS: "true" },
+    },
+  );
   let output = "";
   child.stdout.on("data", (d) => (output += d));
   child.stderr.on("data", (d) => (output += d));
   const url = `http://127.0.0.1:${port}/`;
-  await waitFor(async () => (await fetch(`${url}-/ping`)).ok, 30_000, () => output);
+  await waitFor(
+    async () => (await fetch(`${url}-/ping`)).ok,
+    30_000,
+    () => output,
+  );
   const token = await addUser(url);
   return {
     url,
@@ -65,7 +73,11 @@ async function addUser(url: string): Promise<string> {
 }
 
 /** Polls until `ready` resolves true or the time is up. */
-async function waitFor(ready: () => Promise<boolean>, ms: number, log: () => string): Promise<void> {
+async function waitFor(
+  ready: () => Promise<boolean>,
+  ms: number,
+  log: () => string,
+): Promise<void> {
   const until = Date.now() + ms;
   while (Date.now() < until) {
     if (await ready().catch(() => false)) return;

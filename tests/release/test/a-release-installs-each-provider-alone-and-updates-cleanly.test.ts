@@ -1,7 +1,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { installAlone, compileConsumer, installedPackages, sizeOf } from "../src/consumer.js";
+import { compileConsumer, installAlone, installedPackages, sizeOf } from "../src/consumer.js";
 import { copyWorkspace } from "../src/copy-workspace.js";
 import { publishablePackages } from "../src/publishable.js";
 import { registryEnv, writeNpmrc } from "../src/registry-config.js";
@@ -18,7 +18,8 @@ let workspace: string;
 const sizes: Record<string, number> = {};
 
 /** Runs a root script of the workspace copy against the local registry. */
-const pnpmIn = (args: string[]) => runOk("pnpm", args, { cwd: workspace, env: registryEnv(registry) });
+const pnpmIn = (args: string[]) =>
+  runOk("pnpm", args, { cwd: workspace, env: registryEnv(registry) });
 
 /** The versions the registry holds for a package. */
 async function publishedVersions(name: string): Promise<string[]> {
@@ -29,7 +30,9 @@ async function publishedVersions(name: string): Promise<string[]> {
 }
 
 async function versionOf(folder: string): Promise<string> {
-  const manifest = JSON.parse(await readFile(path.join(workspace, "packages", folder, "package.json"), "utf8"));
+  const manifest = JSON.parse(
+    await readFile(path.join(workspace, "packages", folder, "package.json"), "utf8"),
+  );
   return manifest.version;
 }
 
@@ -38,14 +41,18 @@ beforeAll(async () => {
   await seedThirdParty(registry);
   workspace = await copyWorkspace();
   await writeNpmrc(workspace, registry);
-  await runOk("pnpm", ["install", "--frozen-lockfile", "--offline"], { cwd: workspace, env: registryEnv(registry) });
+  await runOk("pnpm", ["install", "--frozen-lockfile", "--offline"], {
+    cwd: workspace,
+    env: registryEnv(registry),
+  });
 });
 
 afterAll(async () => {
   await registry?.stop();
   if (Object.keys(sizes).length > 0) {
     console.log("installed size with dependencies (bytes):");
-    for (const [name, bytes] of Object.entries(sizes)) console.log(`  ${name}: ${bytes} (${(bytes / 1024).toFixed(1)} KiB)`);
+    for (const [name, bytes] of Object.entries(sizes))
+      console.log(`  ${name}: ${bytes} (${(bytes / 1024).toFixed(1)} KiB)`);
   }
 });
 
@@ -59,26 +66,32 @@ describe.sequential("a release through a local registry", () => {
     await pnpmIn(["version-packages"]);
     for (const { folder } of publishablePackages(workspace)) {
       expect(await versionOf(folder)).toBe("0.2.0");
-      const changelog = await readFile(path.join(workspace, "packages", folder, "CHANGELOG.md"), "utf8");
+      const changelog = await readFile(
+        path.join(workspace, "packages", folder, "CHANGELOG.md"),
+        "utf8",
+      );
       expect(changelog).toContain("First release through the local registry.");
     }
     await pnpmIn(["release"]);
     for (const name of names) expect(await publishedVersions(name)).toEqual(["0.2.0"]);
   });
 
-  it.each(providers)("installs @provider-clients/%s alone, compiles a typed call and runs it", async (provider) => {
-    const consumer = await installAlone(registry, `@provider-clients/${provider}`);
-    expect(await installedPackages(consumer)).toEqual([
-      "@provider-clients/auth",
-      `@provider-clients/${provider}`,
-      "openapi-fetch",
-      "openapi-typescript-helpers",
-    ]);
-    const main = await compileConsumer(consumer, await consumerSource(provider));
-    const { stdout } = await runOk("node", [main], { cwd: consumer });
-    expect(stdout).toContain(`${provider} ok`);
-    sizes[`@provider-clients/${provider}`] = await sizeOf(path.join(consumer, "node_modules"));
-  });
+  it.each(providers)(
+    "installs @provider-clients/%s alone, compiles a typed call and runs it",
+    async (provider) => {
+      const consumer = await installAlone(registry, `@provider-clients/${provider}`);
+      expect(await installedPackages(consumer)).toEqual([
+        "@provider-clients/auth",
+        `@provider-clients/${provider}`,
+        "openapi-fetch",
+        "openapi-typescript-helpers",
+      ]);
+      const main = await compileConsumer(consumer, await consumerSource(provider));
+      const { stdout } = await runOk("node", [main], { cwd: consumer });
+      expect(stdout).toContain(`${provider} ok`);
+      sizes[`@provider-clients/${provider}`] = await sizeOf(path.join(consumer, "node_modules"));
+    },
+  );
 
   it("releases a change to auth as a new version of auth and every dependent, with the change in the changelog", async () => {
     await writeFile(
@@ -96,10 +109,16 @@ describe.sequential("a release through a local registry", () => {
 
     const consumer = await installAlone(registry, "@provider-clients/dynu@latest");
     const installed = JSON.parse(
-      await readFile(path.join(consumer, "node_modules/@provider-clients/dynu/package.json"), "utf8"),
+      await readFile(
+        path.join(consumer, "node_modules/@provider-clients/dynu/package.json"),
+        "utf8",
+      ),
     );
     expect(installed.version).toBe("0.3.0");
-    const changelog = await readFile(path.join(consumer, "node_modules/@provider-clients/dynu/CHANGELOG.md"), "utf8");
+    const changelog = await readFile(
+      path.join(consumer, "node_modules/@provider-clients/dynu/CHANGELOG.md"),
+      "utf8",
+    );
     expect(changelog).toContain("## 0.3.0");
     expect(changelog).toContain("Dynu: record lookups by hostname.");
   });
@@ -111,7 +130,9 @@ describe.sequential("a release through a local registry", () => {
       env: registryEnv(registry),
     });
     expect(direct.code).not.toBe(0);
-    expect(direct.stdout + direct.stderr).toMatch(/cannot publish over|previously published|EPUBLISHCONFLICT|403|409/i);
+    expect(direct.stdout + direct.stderr).toMatch(
+      /cannot publish over|previously published|EPUBLISHCONFLICT|403|409/i,
+    );
     const again = await pnpmIn(["release"]);
     expect(again.stdout + again.stderr).toMatch(/already published|No unpublished projects/i);
     expect(await publishedVersions("@provider-clients/dynu")).toEqual(before);

@@ -11,15 +11,22 @@ const bin = (name: string) => path.resolve(import.meta.dirname, "../node_modules
 describe.each(publishablePackages())("$name", ({ folder, name }) => {
   it("packs only the build, README, CHANGELOG and license, and passes publint and attw", async () => {
     const out = await mkdtemp(path.join(tmpdir(), "pc-pack-"));
-    await runOk("pnpm", ["pack", "--pack-destination", out], { cwd: path.join(repoRoot, "packages", folder) });
+    await runOk("pnpm", ["pack", "--pack-destination", out], {
+      cwd: path.join(repoRoot, "packages", folder),
+    });
     const [tarball] = await readdir(out);
     expect(tarball).toMatch(/\.tgz$/);
     const file = path.join(out, tarball!);
 
     const listing = await runOk("tar", ["-tzf", file], { cwd: out });
-    const entries = listing.stdout.split("\n").filter(Boolean).map((e) => e.replace(/^package\//, ""));
+    const entries = listing.stdout
+      .split("\n")
+      .filter(Boolean)
+      .map((e) => e.replace(/^package\//, ""));
     const unexpected = entries.filter(
-      (e) => !/^(dist\/.+|README\.md|CHANGELOG\.md|LICENSE|package\.json)$/.test(e) || /tsbuildinfo|\.test\./.test(e),
+      (e) =>
+        !/^(dist\/.+|README\.md|CHANGELOG\.md|LICENSE|package\.json)$/.test(e) ||
+        /tsbuildinfo|\.test\./.test(e),
     );
     expect(unexpected, `${name} would publish files outside the whitelist`).toEqual([]);
     expect(entries).toContain("dist/index.js");
@@ -29,7 +36,9 @@ describe.each(publishablePackages())("$name", ({ folder, name }) => {
 
     const publint = await run(bin("publint"), [file, "--strict"], { cwd: out });
     expect(publint.code, publint.stdout + publint.stderr).toBe(0);
-    const attw = await run(bin("attw"), [file, "--profile", "esm-only", "--format", "ascii"], { cwd: out });
+    const attw = await run(bin("attw"), [file, "--profile", "esm-only", "--format", "ascii"], {
+      cwd: out,
+    });
     expect(attw.code, attw.stdout + attw.stderr).toBe(0);
   });
 });

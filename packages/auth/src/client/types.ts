@@ -61,6 +61,7 @@ type OperationCall<PathItem, Method extends keyof PathItem> = <
 >(
   ...init: RequiredInit<Init>
 ) => Promise<
+  // biome-ignore lint/suspicious/noExplicitAny: openapi-fetch's FetchResponse constrains T to Record<string | number, any>.
   FetchResponse<PathItem[Method] & Record<string | number, any>, Init, `${string}/${string}`>
 >;
 

@@ -6,7 +6,9 @@ export class OAuthError extends ProviderClientError {
   /** The parsed error body, kept non-enumerable so vendor fields (e.g. `error_code`) stay readable without being logged. */
   declare readonly body: unknown;
 
-  constructor(options: Omit<ProviderClientErrorOptions, "code"> & { code?: string; body?: unknown }) {
+  constructor(
+    options: Omit<ProviderClientErrorOptions, "code"> & { code?: string; body?: unknown },
+  ) {
     const label = options.error ?? `HTTP ${options.status ?? "error"}`;
     const detail = options.errorDescription ? ` (${options.errorDescription})` : "";
     const { body, ...rest } = options;

@@ -137,7 +137,8 @@ async function parseOk<T>(
   } catch (error) {
     // Adapter-raised typed errors (e.g. a provider error inside a 200) pass through; a bare base
     // error from a shared parser is wrapped so it keeps the status, URL and TokenRequestError type.
-    if (error instanceof ProviderClientError && error.constructor !== ProviderClientError) throw error;
+    if (error instanceof ProviderClientError && error.constructor !== ProviderClientError)
+      throw error;
     throw new TokenRequestError("token endpoint sent a response that could not be read", {
       ...where,
       code: "invalid_token_response",

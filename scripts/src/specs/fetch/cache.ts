@@ -27,14 +27,24 @@ export function cachedDocumentPath(provider: string, dir = cacheDir()): string {
 /** Reads the previous fetch's metadata, if any. */
 export async function readMeta(provider: string, dir = cacheDir()): Promise<FetchMeta | undefined> {
   try {
-    return JSON.parse(await readFile(path.join(dir, provider, "fetch-meta.json"), "utf8")) as FetchMeta;
+    return JSON.parse(
+      await readFile(path.join(dir, provider, "fetch-meta.json"), "utf8"),
+    ) as FetchMeta;
   } catch {
     return undefined;
   }
 }
 
 /** Writes the document first, then its metadata, each atomically. */
-export async function writeCache(provider: string, yaml: string, meta: FetchMeta, dir = cacheDir()): Promise<void> {
+export async function writeCache(
+  provider: string,
+  yaml: string,
+  meta: FetchMeta,
+  dir = cacheDir(),
+): Promise<void> {
   await writeFileAtomic(cachedDocumentPath(provider, dir), yaml);
-  await writeFileAtomic(path.join(dir, provider, "fetch-meta.json"), `${JSON.stringify(meta, null, 2)}\n`);
+  await writeFileAtomic(
+    path.join(dir, provider, "fetch-meta.json"),
+    `${JSON.stringify(meta, null, 2)}\n`,
+  );
 }

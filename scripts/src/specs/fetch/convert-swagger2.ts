@@ -10,12 +10,12 @@ export function isSwagger2(doc: OpenApiDocument): boolean {
 }
 
 /** Returns the OpenAPI 3.0 form of a Swagger 2.0 document (the input is not changed). */
-export async function convertSwagger2(doc: OpenApiDocument, file: string): Promise<OpenApiDocument> {
+export async function convertSwagger2(
+  doc: OpenApiDocument,
+  file: string,
+): Promise<OpenApiDocument> {
   const converter = require("swagger2openapi") as {
-    convertObj(
-      spec: object,
-      options: object,
-    ): Promise<{ openapi: OpenApiDocument }>;
+    convertObj(spec: object, options: object): Promise<{ openapi: OpenApiDocument }>;
   };
   try {
     const { openapi } = await converter.convertObj(structuredClone(doc), {
@@ -26,6 +26,8 @@ export async function convertSwagger2(doc: OpenApiDocument, file: string): Promi
     });
     return openapi;
   } catch (error) {
-    throw new Error(`${file}: Swagger 2.0 conversion failed (${(error as Error).message})`, { cause: error });
+    throw new Error(`${file}: Swagger 2.0 conversion failed (${(error as Error).message})`, {
+      cause: error,
+    });
   }
 }

@@ -8,7 +8,14 @@ export interface Validators {
 
 export type DownloadResult =
   | { kind: "not-modified"; status: 304 }
-  | { kind: "body"; status: number; text: string; contentType: string; validators: Validators; bytes: number };
+  | {
+      kind: "body";
+      status: number;
+      text: string;
+      contentType: string;
+      validators: Validators;
+      bytes: number;
+    };
 
 /** Limits for one download. */
 export interface DownloadOptions {
@@ -32,15 +39,20 @@ export class DownloadError extends Error {
 
 /** GETs `url`; 304 when the validators still match; throws DownloadError on anything unusable. */
 export async function download(url: string, options: DownloadOptions): Promise<DownloadResult> {
-  const headers = new Headers({ accept: "application/json, application/yaml, text/yaml, */*;q=0.1" });
+  const headers = new Headers({
+    accept: "application/json, application/yaml, text/yaml, */*;q=0.1",
+  });
   if (options.validators?.etag) headers.set("if-none-match", options.validators.etag);
-  if (options.validators?.lastModified) headers.set("if-modified-since", options.validators.lastModified);
+  if (options.validators?.lastModified)
+    headers.set("if-modified-since", options.validators.lastModified);
   const signal = AbortSignal.timeout(options.timeoutMs);
   let response: Response;
   try {
     response = await (options.fetch ?? fetch)(url, { headers, signal, redirect: "follow" });
   } catch (error) {
-    const reason = signal.aborted ? `timed out after ${options.timeoutMs} ms` : `request failed (${describe(error)})`;
+    const reason = signal.aborted
+      ? `timed out after ${options.timeoutMs} ms`
+      : `request failed (${describe(error)})`;
     throw new DownloadError(url, reason, { cause: error });
   }
   if (response.status === 304) return { kind: "not-modified", status: 304 };
@@ -51,7 +63,10 @@ export async function download(url: string, options: DownloadOptions): Promise<D
   const declared = Number(response.headers.get("content-length") ?? Number.NaN);
   if (declared > options.maxBytes) {
     await response.body?.cancel();
-    throw new DownloadError(url, `document is ${declared} bytes, over the ${options.maxBytes}-byte limit`);
+    throw new DownloadError(
+      url,
+      `document is ${declared} bytes, over the ${options.maxBytes}-byte limit`,
+    );
   }
   const body = await readLimited(url, response, options.maxBytes, signal, options.timeoutMs);
   if (!Number.isNaN(declared) && body.length !== declared) {
@@ -95,7 +110,9 @@ async function readLimited(
     }
   } catch (error) {
     if (error instanceof DownloadError) throw error;
-    const reason = signal.aborted ? `timed out after ${timeoutMs} ms` : `connection broke mid-body (${describe(error)})`;
+    const reason = signal.aborted
+      ? `timed out after ${timeoutMs} ms`
+      : `connection broke mid-body (${describe(error)})`;
     throw new DownloadError(url, `truncated body: ${reason}`, { cause: error });
   }
   const out = new Uint8Array(total);

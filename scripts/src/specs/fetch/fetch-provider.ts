@@ -20,11 +20,19 @@ export interface FetchSettings {
 
 /** Outcome for one provider. */
 export type FetchOutcome =
-  | { provider: string; status: "updated" | "unchanged" | "not-modified"; url: string; file: string }
+  | {
+      provider: string;
+      status: "updated" | "unchanged" | "not-modified";
+      url: string;
+      file: string;
+    }
   | { provider: string; status: "failed"; errors: string[] };
 
 /** Tries each source URL (or its mirror location) until one yields a valid document. */
-export async function fetchProvider(source: SpecSource, settings: FetchSettings): Promise<FetchOutcome> {
+export async function fetchProvider(
+  source: SpecSource,
+  settings: FetchSettings,
+): Promise<FetchOutcome> {
   const { provider } = source;
   const errors: string[] = [];
   const previous = await readMeta(provider, settings.cacheDir);
@@ -74,12 +82,17 @@ export async function fetchProvider(source: SpecSource, settings: FetchSettings)
       settings.log(`${provider}: ${message}`);
     }
   }
-  if (source.upstream.length === 0) errors.push(`${provider} has no upstream document to fetch (kind ${source.kind})`);
+  if (source.upstream.length === 0)
+    errors.push(`${provider} has no upstream document to fetch (kind ${source.kind})`);
   return { provider, status: "failed", errors };
 }
 
 /** Where to read `upstream` from: the URL itself, or `<mirror>/<provider>/<file name>`. */
-export function mirrorLocation(upstream: string, provider: string, from: string | undefined): string {
+export function mirrorLocation(
+  upstream: string,
+  provider: string,
+  from: string | undefined,
+): string {
   if (!from) return upstream;
   const name = path.posix.basename(new URL(upstream).pathname);
   if (/^https?:\/\//.test(from)) return `${from.replace(/\/+$/, "")}/${provider}/${name}`;
@@ -91,6 +104,13 @@ async function readMirrorFile(file: string, maxBytes: number) {
   const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
     throw new DownloadError(file, `cannot read mirror file (${error.code})`, { cause: error });
   });
-  if (bytes.length > maxBytes) throw new DownloadError(file, `document exceeds the ${maxBytes}-byte limit`);
-  return { kind: "body" as const, text: bytes.toString("utf8"), contentType: "", validators: {}, bytes: bytes.length };
+  if (bytes.length > maxBytes)
+    throw new DownloadError(file, `document exceeds the ${maxBytes}-byte limit`);
+  return {
+    kind: "body" as const,
+    text: bytes.toString("utf8"),
+    contentType: "",
+    validators: {},
+    bytes: bytes.length,
+  };
 }

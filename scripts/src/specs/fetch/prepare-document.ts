@@ -14,8 +14,13 @@ export interface PreparedDocument {
 }
 
 /** Parses, converts Swagger 2.0, validates and normalises `text`; throws SpecError naming `source`. */
-export async function prepareDocument(text: string, source: string, contentType = ""): Promise<PreparedDocument> {
-  if (/text\/html/i.test(contentType)) throw new SpecError(source, "", "got an HTML page, not an OpenAPI document");
+export async function prepareDocument(
+  text: string,
+  source: string,
+  contentType = "",
+): Promise<PreparedDocument> {
+  if (/text\/html/i.test(contentType))
+    throw new SpecError(source, "", "got an HTML page, not an OpenAPI document");
   let doc = parseDocumentText(text, source);
   const converted = isSwagger2(doc);
   if (converted) doc = await convertSwagger2(doc, source);

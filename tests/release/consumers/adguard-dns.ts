@@ -1,0 +1,26 @@
+// A user's first program: password login to the AdGuard DNS fake server, list devices, refresh.
+import { adguardDnsAuth, createAdGuardDnsClient } from "@provider-clients/adguard-dns";
+import {
+  fakeAdGuardDnsCredentials as creds,
+  startFakeAdGuardDnsServer,
+} from "@provider-clients/adguard-dns/testing";
+
+const server = await startFakeAdGuardDnsServer({ accessTokenTtlSeconds: 3600 });
+try {
+  const adguard = createAdGuardDnsClient({
+    baseUrl: server.url,
+    clock: server.clock,
+    auth: adguardDnsAuth.password({ username: creds.username, password: creds.password }),
+  });
+  const first = await adguard.op.listDevices();
+  if (first.error) throw new Error(`unexpected error ${JSON.stringify(first.error)}`);
+  const count: number = first.data.length;
+  await server.clock.advance(3600 * 1000);
+  const second = await adguard.GET("/oapi/v1/devices");
+  if (second.error) throw new Error("the refreshed token was refused");
+  console.log(
+    `adguard-dns ok: ${count} devices, ${server.state.tokenRequestCount("refresh_token")} refresh`,
+  );
+} finally {
+  await server.close();
+}
