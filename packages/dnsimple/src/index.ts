@@ -1,0 +1,39 @@
+// @provider-clients/dnsimple: a typed DNSimple API v2 client with access-token and OAuth code auth.
+
+export type { Clock, RetryOptions, Secret, StaticAuth } from "@provider-clients/auth";
+export {
+  ApiError,
+  OAuthError,
+  ProviderClientError,
+  RequestTimeoutError,
+  StateMismatchError,
+  TokenRequestError,
+} from "@provider-clients/auth";
+export {
+  type AuthorizeUrlOptions,
+  type AuthorizeUrlResult,
+  type DnsimpleOAuthToken,
+  dnsimpleAuth,
+  type ExchangeCodeOptions,
+  type HasAccessToken,
+} from "./auth/index.js";
+export { createDnsimpleClient, type DnsimpleClient, type DnsimpleClientOptions } from "./client.js";
+export { DnsimpleOAuthError, type DnsimpleTokenErrorCode } from "./errors/dnsimple-oauth-error.js";
+export type { components, OperationId, operationTypes, paths } from "./generated/index.js";
+export {
+  type DnsimplePage,
+  type PaginatedItem,
+  type PaginatedOperationId,
+  type PaginateInit,
+  type PaginateOptions,
+  type Pagination,
+  pages,
+  paginate,
+} from "./pagination.js";
+export { type RateLimit, rateLimitOf } from "./rate-limit.js";
+export {
+  PRODUCTION_API_URL,
+  PRODUCTION_AUTHORIZE_URL,
+  SANDBOX_API_URL,
+  SANDBOX_AUTHORIZE_URL,
+} from "./servers.js";

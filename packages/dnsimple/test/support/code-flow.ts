@@ -1,0 +1,24 @@
+// Test helper: walks the fake's authorize page and returns the code, state and exchange options.
+import { parseRedirect } from "@provider-clients/auth";
+import { dnsimpleAuth, type ExchangeCodeOptions } from "../../src/index.js";
+import type { FakeDnsimpleServer } from "../../src/testing/index.js";
+
+/** Authorizes the fake's seeded app and returns exchangeCode options for the issued code. */
+export async function authorizedExchange(server: FakeDnsimpleServer): Promise<ExchangeCodeOptions> {
+  const { url, state } = dnsimpleAuth.authorizeUrl({
+    clientId: server.app.clientId,
+    redirectUri: server.app.redirectUri,
+    authorizeEndpoint: server.authorizeEndpoint,
+  });
+  const redirect = parseRedirect(await server.authorize(url), { expectedState: state });
+  return {
+    clientId: server.app.clientId,
+    clientSecret: server.app.clientSecret,
+    code: redirect.code ?? "",
+    redirectUri: server.app.redirectUri,
+    state: redirect.state,
+    expectedState: state,
+    baseUrl: server.url,
+    retry: false,
+  };
+}
