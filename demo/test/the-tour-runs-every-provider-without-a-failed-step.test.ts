@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { runTours } from "../src/run-tours.js";
+
+describe("pnpm demo", () => {
+  it("runs all four tours, each with auth, calls, a silent refresh or revoke, and no failed step", async () => {
+    const lines: string[] = [];
+    const reports = await runTours((line) => lines.push(line));
+    expect(reports.map((r) => r.provider)).toEqual(["AdGuard DNS", "Dynu", "Dynata", "DNSimple"]);
+    for (const report of reports) {
+      expect(report.failed, `${report.provider}:\n${lines.join("\n")}`).toBe(0);
+      expect(report.steps.length).toBeGreaterThanOrEqual(5);
+    }
+    expect(lines.join("\n")).toMatch(/refresh/i);
+    expect(lines.join("\n")).toMatch(/revok/i);
+  });
+});
