@@ -16,8 +16,8 @@ export async function renderProvider(provider: string, root = repoRoot): Promise
   const doc = await loadDocument(file);
   const header = generatedHeader(relative);
   const files: GeneratedFiles = new Map();
-  files.set("openapi.ts", header + "\n" + (await renderTypes(doc)));
-  files.set("operations.ts", header + "\n" + renderOperations(doc, relative));
+  files.set("openapi.ts", `${header}\n${await renderTypes(doc)}`);
+  files.set("operations.ts", `${header}\n${renderOperations(doc, relative)}`);
   files.set(
     "index.ts",
     header +

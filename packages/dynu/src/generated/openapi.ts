@@ -711,6 +711,8 @@ export interface components {
             /** @enum {string} */
             recordType?: "A" | "AAAA" | "CAA" | "CNAME" | "HINFO" | "LOC" | "MX" | "NS" | "PTR" | "PF" | "RP" | "SOA" | "TXT" | "UF" | "URI" | "SPF" | "SRV" | "SSHFP" | "TLSA";
             state?: boolean;
+            /** Format: int32 */
+            ttl?: number;
             /** Format: date-time */
             readonly updatedOn?: string;
         };
@@ -718,6 +720,8 @@ export interface components {
         "DNS.dnsRecordA": Omit<components["schemas"]["DNS.dnsRecord"], "recordType"> & {
             group?: string;
             ipv4Address?: string;
+            /** @constant */
+            recordType?: "A";
         } & {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -735,6 +739,8 @@ export interface components {
         "DNS.dnsRecordAAAA": Omit<components["schemas"]["DNS.dnsRecord"], "recordType"> & {
             group?: string;
             ipv6Address?: string;
+            /** @constant */
+            recordType?: "AAAA";
         } & {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -752,6 +758,8 @@ export interface components {
         "DNS.dnsRecordCAA": Omit<components["schemas"]["DNS.dnsRecord"], "recordType"> & {
             /** Format: int32 */
             flags?: number;
+            /** @constant */
+            recordType?: "CAA";
             /** @enum {string} */
             tag?: "issue" | "issuewild" | "iodef";
             value?: string;
@@ -771,6 +779,8 @@ export interface components {
         /** @description Alias (canonical name) record. */
         "DNS.dnsRecordCNAME": Omit<components["schemas"]["DNS.dnsRecord"], "recordType"> & {
             host?: string;
+            /** @constant */
+            recordType?: "CNAME";
         } & {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -788,6 +798,8 @@ export interface components {
         "DNS.dnsRecordHINFO": Omit<components["schemas"]["DNS.dnsRecord"], "recordType"> & {
             CPU?: string;
             OperatingSystem?: string;
+            /** @constant */
+            recordType?: "HINFO";
         } & {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -811,6 +823,8 @@ export interface components {
             latitude?: number;
             /** Format: double */
             longitude?: number;
+            /** @constant */
+            recordType?: "LOC";
             /** Format: double */
             size?: number;
             /** Format: double */
@@ -833,6 +847,8 @@ export interface components {
             host?: string;
             /** Format: int32 */
             priority?: number;
+            /** @constant */
+            recordType?: "MX";
         } & {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -849,6 +865,8 @@ export interface components {
         /** @description Name server record. */
         "DNS.dnsRecordNS": Omit<components["schemas"]["DNS.dnsRecord"], "recordType"> & {
             host?: string;
+            /** @constant */
+            recordType?: "NS";
         } & {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -865,6 +883,8 @@ export interface components {
         /** @description Pointer (reverse lookup) record. */
         "DNS.dnsRecordPTR": Omit<components["schemas"]["DNS.dnsRecord"], "recordType"> & {
             host?: string;
+            /** @constant */
+            recordType?: "PTR";
         } & {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -881,6 +901,8 @@ export interface components {
         /** @description Responsible person record. */
         "DNS.dnsRecordRP": Omit<components["schemas"]["DNS.dnsRecord"], "recordType"> & {
             mailBox?: string;
+            /** @constant */
+            recordType?: "RP";
             txtDomainName?: string;
         } & {
             /**
@@ -902,6 +924,8 @@ export interface components {
             masterName?: string;
             /** Format: int32 */
             negativeTTL?: number;
+            /** @constant */
+            recordType?: "SOA";
             /** Format: int32 */
             refresh?: number;
             responsibleName?: string;
@@ -922,6 +946,8 @@ export interface components {
         };
         /** @description Sender policy record. */
         "DNS.dnsRecordSPF": Omit<components["schemas"]["DNS.dnsRecord"], "recordType"> & {
+            /** @constant */
+            recordType?: "SPF";
             textData?: string;
         } & {
             /**
@@ -943,6 +969,8 @@ export interface components {
             port?: number;
             /** Format: int32 */
             priority?: number;
+            /** @constant */
+            recordType?: "SRV";
             /** Format: int32 */
             weight?: number;
         } & {
@@ -965,6 +993,8 @@ export interface components {
             fingerPrint?: string;
             /** Format: int32 */
             fingerPrintType?: number;
+            /** @constant */
+            recordType?: "SSHFP";
         } & {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -985,6 +1015,8 @@ export interface components {
             certificateUsage?: number;
             /** Format: int32 */
             matchingType?: number;
+            /** @constant */
+            recordType?: "TLSA";
             /** Format: int32 */
             selector?: number;
         } & {
@@ -1002,6 +1034,8 @@ export interface components {
         };
         /** @description Text record. */
         "DNS.dnsRecordTXT": Omit<components["schemas"]["DNS.dnsRecord"], "recordType"> & {
+            /** @constant */
+            recordType?: "TXT";
             textData?: string;
         } & {
             /**
@@ -1020,6 +1054,8 @@ export interface components {
         "DNS.dnsRecordURI": Omit<components["schemas"]["DNS.dnsRecord"], "recordType"> & {
             /** Format: int32 */
             priority?: number;
+            /** @constant */
+            recordType?: "URI";
             targetUri?: string;
             /** Format: int32 */
             weight?: number;
@@ -1212,6 +1248,8 @@ export interface components {
             etrnPort?: number;
             /** Format: int32 */
             etrnRetryInterval?: number;
+            /** @constant */
+            type?: "EmailBackup";
         } & {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -1249,6 +1287,8 @@ export interface components {
             greyListing?: boolean;
             plusAddressing?: boolean;
             plusAddressingCharacter?: string;
+            /** @constant */
+            type?: "EmailForward";
         } & {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -1262,6 +1302,8 @@ export interface components {
             greyListing?: boolean;
             plusAddressing?: boolean;
             plusAddressingCharacter?: string;
+            /** @constant */
+            type?: "FullServiceEmail";
         } & {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -1270,7 +1312,10 @@ export interface components {
             type: "FullServiceEmail";
         };
         /** @description Relay for outgoing mail. */
-        "Email.emailSMTPOutboundRelay": Omit<components["schemas"]["Email.email"], "type"> & Record<string, never> & {
+        "Email.emailSMTPOutboundRelay": Omit<components["schemas"]["Email.email"], "type"> & {
+            /** @constant */
+            type?: "SMTPOutboundRelay";
+        } & {
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
@@ -1286,6 +1331,8 @@ export interface components {
             etrnPort?: number;
             /** Format: int32 */
             etrnRetryInterval?: number;
+            /** @constant */
+            type?: "EmailStoreForward";
         } & {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -1337,6 +1384,8 @@ export interface components {
             nameServer?: string;
             /** @enum {string} */
             protocol?: "TCP" | "UDP";
+            /** @constant */
+            type?: "DNS";
         } & {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -1354,6 +1403,8 @@ export interface components {
         "Monitor.monitorHTTP": Omit<components["schemas"]["Monitor.monitor"], "type"> & {
             authenticationType?: string;
             password?: string;
+            /** @constant */
+            type?: "HTTP";
             url?: string;
             username?: string;
         } & {
@@ -1375,6 +1426,8 @@ export interface components {
             keyword?: string;
             keywordExists?: boolean;
             password?: string;
+            /** @constant */
+            type?: "KEYWORD";
             url?: string;
             username?: string;
         } & {
@@ -1393,6 +1446,8 @@ export interface components {
         /** @description Monitor that pings a host. */
         "Monitor.monitorPing": Omit<components["schemas"]["Monitor.monitor"], "type"> & {
             host?: string;
+            /** @constant */
+            type?: "PING";
         } & {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -1411,6 +1466,8 @@ export interface components {
             host?: string;
             /** Format: int32 */
             port?: number;
+            /** @constant */
+            type?: "PORT";
         } & {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -1918,6 +1975,7 @@ export interface operations {
         };
         responses: {
             200: components["responses"]["200DNSGroupGetById"];
+            404: components["responses"]["404"];
             500: components["responses"]["500"];
             501: components["responses"]["501"];
             502: components["responses"]["502"];
@@ -1936,6 +1994,7 @@ export interface operations {
         responses: {
             200: components["responses"]["200"];
             401: components["responses"]["401"];
+            404: components["responses"]["404"];
             500: components["responses"]["500"];
             502: components["responses"]["502"];
         };
@@ -2000,6 +2059,7 @@ export interface operations {
         responses: {
             200: components["responses"]["200DNSDomainGetById"];
             401: components["responses"]["401"];
+            404: components["responses"]["404"];
             500: components["responses"]["500"];
             502: components["responses"]["502"];
         };
@@ -2020,6 +2080,7 @@ export interface operations {
         };
         responses: {
             200: components["responses"]["200"];
+            404: components["responses"]["404"];
             500: components["responses"]["500"];
             501: components["responses"]["501"];
             502: components["responses"]["502"];
@@ -2038,6 +2099,7 @@ export interface operations {
         responses: {
             200: components["responses"]["200"];
             401: components["responses"]["401"];
+            404: components["responses"]["404"];
             500: components["responses"]["500"];
             502: components["responses"]["502"];
         };
@@ -2055,6 +2117,7 @@ export interface operations {
         responses: {
             200: components["responses"]["200DNSDNSSECGetById"];
             401: components["responses"]["401"];
+            404: components["responses"]["404"];
             500: components["responses"]["500"];
             502: components["responses"]["502"];
         };
@@ -2072,6 +2135,7 @@ export interface operations {
         responses: {
             200: components["responses"]["200"];
             401: components["responses"]["401"];
+            404: components["responses"]["404"];
             500: components["responses"]["500"];
             502: components["responses"]["502"];
         };
@@ -2089,6 +2153,7 @@ export interface operations {
         responses: {
             200: components["responses"]["200"];
             401: components["responses"]["401"];
+            404: components["responses"]["404"];
             500: components["responses"]["500"];
             502: components["responses"]["502"];
         };
@@ -2106,6 +2171,7 @@ export interface operations {
         responses: {
             200: components["responses"]["200DNSRecordLimit"];
             401: components["responses"]["401"];
+            404: components["responses"]["404"];
             500: components["responses"]["500"];
         };
     };
@@ -2122,6 +2188,7 @@ export interface operations {
         responses: {
             200: components["responses"]["200DNSRecord"];
             401: components["responses"]["401"];
+            404: components["responses"]["404"];
             500: components["responses"]["500"];
         };
     };
@@ -2142,6 +2209,7 @@ export interface operations {
         responses: {
             200: components["responses"]["200DNSRecordGetById"];
             401: components["responses"]["401"];
+            404: components["responses"]["404"];
             500: components["responses"]["500"];
             501: components["responses"]["501"];
             502: components["responses"]["502"];
@@ -2162,6 +2230,7 @@ export interface operations {
         responses: {
             200: components["responses"]["200DNSRecordGetById"];
             401: components["responses"]["401"];
+            404: components["responses"]["404"];
             500: components["responses"]["500"];
             502: components["responses"]["502"];
         };
@@ -2183,6 +2252,7 @@ export interface operations {
         };
         responses: {
             200: components["responses"]["200DNSRecordGetById"];
+            404: components["responses"]["404"];
             500: components["responses"]["500"];
             501: components["responses"]["501"];
             502: components["responses"]["502"];
@@ -2202,6 +2272,7 @@ export interface operations {
         responses: {
             200: components["responses"]["200"];
             401: components["responses"]["401"];
+            404: components["responses"]["404"];
             500: components["responses"]["500"];
             502: components["responses"]["502"];
         };
@@ -2219,6 +2290,7 @@ export interface operations {
         responses: {
             200: components["responses"]["200WebRedirect"];
             401: components["responses"]["401"];
+            404: components["responses"]["404"];
             500: components["responses"]["500"];
         };
     };
@@ -2239,6 +2311,7 @@ export interface operations {
         responses: {
             200: components["responses"]["200WebRedirectGetById"];
             401: components["responses"]["401"];
+            404: components["responses"]["404"];
             500: components["responses"]["500"];
             501: components["responses"]["501"];
             502: components["responses"]["502"];
@@ -2259,6 +2332,7 @@ export interface operations {
         responses: {
             200: components["responses"]["200WebRedirectGetById"];
             401: components["responses"]["401"];
+            404: components["responses"]["404"];
             500: components["responses"]["500"];
             502: components["responses"]["502"];
         };
@@ -2280,6 +2354,7 @@ export interface operations {
         };
         responses: {
             200: components["responses"]["200WebRedirectGetById"];
+            404: components["responses"]["404"];
             500: components["responses"]["500"];
             501: components["responses"]["501"];
             502: components["responses"]["502"];
@@ -2299,6 +2374,7 @@ export interface operations {
         responses: {
             200: components["responses"]["200"];
             401: components["responses"]["401"];
+            404: components["responses"]["404"];
             500: components["responses"]["500"];
             502: components["responses"]["502"];
         };
@@ -2330,6 +2406,7 @@ export interface operations {
         responses: {
             200: components["responses"]["200DomainGetById"];
             401: components["responses"]["401"];
+            404: components["responses"]["404"];
             500: components["responses"]["500"];
             502: components["responses"]["502"];
         };
@@ -2347,6 +2424,7 @@ export interface operations {
         responses: {
             200: components["responses"]["200"];
             401: components["responses"]["401"];
+            404: components["responses"]["404"];
             500: components["responses"]["500"];
             502: components["responses"]["502"];
         };
@@ -2364,6 +2442,7 @@ export interface operations {
         responses: {
             200: components["responses"]["200"];
             401: components["responses"]["401"];
+            404: components["responses"]["404"];
             500: components["responses"]["500"];
             502: components["responses"]["502"];
         };
@@ -2381,6 +2460,7 @@ export interface operations {
         responses: {
             200: components["responses"]["200"];
             401: components["responses"]["401"];
+            404: components["responses"]["404"];
             500: components["responses"]["500"];
             502: components["responses"]["502"];
         };
@@ -2398,6 +2478,7 @@ export interface operations {
         responses: {
             200: components["responses"]["200"];
             401: components["responses"]["401"];
+            404: components["responses"]["404"];
             500: components["responses"]["500"];
             502: components["responses"]["502"];
         };
@@ -2415,6 +2496,7 @@ export interface operations {
         responses: {
             200: components["responses"]["200DomainNameServer"];
             401: components["responses"]["401"];
+            404: components["responses"]["404"];
             500: components["responses"]["500"];
         };
     };
@@ -2433,6 +2515,7 @@ export interface operations {
         responses: {
             200: components["responses"]["200"];
             401: components["responses"]["401"];
+            404: components["responses"]["404"];
             500: components["responses"]["500"];
             502: components["responses"]["502"];
         };
@@ -2452,6 +2535,7 @@ export interface operations {
         responses: {
             200: components["responses"]["200"];
             401: components["responses"]["401"];
+            404: components["responses"]["404"];
             500: components["responses"]["500"];
             502: components["responses"]["502"];
         };
@@ -2471,6 +2555,7 @@ export interface operations {
         responses: {
             200: components["responses"]["200"];
             401: components["responses"]["401"];
+            404: components["responses"]["404"];
             500: components["responses"]["500"];
             502: components["responses"]["502"];
         };
@@ -2488,6 +2573,7 @@ export interface operations {
         responses: {
             200: components["responses"]["200"];
             401: components["responses"]["401"];
+            404: components["responses"]["404"];
             500: components["responses"]["500"];
             502: components["responses"]["502"];
         };
@@ -2519,6 +2605,7 @@ export interface operations {
         responses: {
             200: components["responses"]["200EmailGetById"];
             401: components["responses"]["401"];
+            404: components["responses"]["404"];
             500: components["responses"]["500"];
             502: components["responses"]["502"];
         };
@@ -2536,6 +2623,7 @@ export interface operations {
         responses: {
             200: components["responses"]["200EmailBlacklist"];
             401: components["responses"]["401"];
+            404: components["responses"]["404"];
             500: components["responses"]["500"];
         };
     };
@@ -2556,6 +2644,7 @@ export interface operations {
         responses: {
             200: components["responses"]["200EmailBlacklistGetById"];
             401: components["responses"]["401"];
+            404: components["responses"]["404"];
             500: components["responses"]["500"];
             501: components["responses"]["501"];
             502: components["responses"]["502"];
@@ -2576,6 +2665,7 @@ export interface operations {
         responses: {
             200: components["responses"]["200EmailBlacklistGetById"];
             401: components["responses"]["401"];
+            404: components["responses"]["404"];
             500: components["responses"]["500"];
             502: components["responses"]["502"];
         };
@@ -2598,6 +2688,7 @@ export interface operations {
         responses: {
             200: components["responses"]["200EmailBlacklistGetById"];
             401: components["responses"]["401"];
+            404: components["responses"]["404"];
             500: components["responses"]["500"];
             502: components["responses"]["502"];
         };
@@ -2616,6 +2707,7 @@ export interface operations {
         responses: {
             200: components["responses"]["200"];
             401: components["responses"]["401"];
+            404: components["responses"]["404"];
             500: components["responses"]["500"];
             502: components["responses"]["502"];
         };
@@ -2633,6 +2725,7 @@ export interface operations {
         responses: {
             200: components["responses"]["200EmailDeliveryQueue"];
             401: components["responses"]["401"];
+            404: components["responses"]["404"];
             500: components["responses"]["500"];
         };
     };
@@ -2649,6 +2742,7 @@ export interface operations {
         responses: {
             200: components["responses"]["200EmailWhitelist"];
             401: components["responses"]["401"];
+            404: components["responses"]["404"];
             500: components["responses"]["500"];
         };
     };
@@ -2669,6 +2763,7 @@ export interface operations {
         responses: {
             200: components["responses"]["200EmailWhitelistGetById"];
             401: components["responses"]["401"];
+            404: components["responses"]["404"];
             500: components["responses"]["500"];
             501: components["responses"]["501"];
             502: components["responses"]["502"];
@@ -2689,6 +2784,7 @@ export interface operations {
         responses: {
             200: components["responses"]["200EmailWhitelistGetById"];
             401: components["responses"]["401"];
+            404: components["responses"]["404"];
             500: components["responses"]["500"];
             502: components["responses"]["502"];
         };
@@ -2711,6 +2807,7 @@ export interface operations {
         responses: {
             200: components["responses"]["200EmailWhitelistGetById"];
             401: components["responses"]["401"];
+            404: components["responses"]["404"];
             500: components["responses"]["500"];
             502: components["responses"]["502"];
         };
@@ -2729,6 +2826,7 @@ export interface operations {
         responses: {
             200: components["responses"]["200"];
             401: components["responses"]["401"];
+            404: components["responses"]["404"];
             500: components["responses"]["500"];
             502: components["responses"]["502"];
         };
@@ -2795,6 +2893,7 @@ export interface operations {
         responses: {
             200: components["responses"]["200MonitorGetById"];
             401: components["responses"]["401"];
+            404: components["responses"]["404"];
             500: components["responses"]["500"];
             502: components["responses"]["502"];
         };
@@ -2812,6 +2911,7 @@ export interface operations {
         responses: {
             200: components["responses"]["200"];
             401: components["responses"]["401"];
+            404: components["responses"]["404"];
             500: components["responses"]["500"];
             502: components["responses"]["502"];
         };
@@ -2829,6 +2929,7 @@ export interface operations {
         responses: {
             200: components["responses"]["200"];
             401: components["responses"]["401"];
+            404: components["responses"]["404"];
             500: components["responses"]["500"];
             502: components["responses"]["502"];
         };
@@ -2846,6 +2947,7 @@ export interface operations {
         responses: {
             200: components["responses"]["200"];
             401: components["responses"]["401"];
+            404: components["responses"]["404"];
             500: components["responses"]["500"];
             502: components["responses"]["502"];
         };

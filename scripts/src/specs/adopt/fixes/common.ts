@@ -203,6 +203,45 @@ export function discriminateFamilyBases(families: readonly UnionFamily[]): SpecF
   };
 }
 
+/** Each family member pins its type field with `const`, so exactly one member of a union matches. */
+export function pinMemberTags(families: readonly UnionFamily[]): SpecFix {
+  return {
+    name: "pinMemberTags",
+    what: "each union member's type field pinned with `const` (e.g. `recordType: const A` in `DNS.dnsRecordA`)",
+    why: "members share their base schema's type field, whose enum allows every value, so a body matches every member of a `oneOf` and validators reject it; the discriminator mapping already says which value each member has",
+    apply(doc) {
+      const changed: string[] = [];
+      for (const family of families) {
+        for (const [value, name] of Object.entries(family.members)) {
+          const member = componentSchema(doc, name);
+          if (!member) continue;
+          const own = ownPart(member);
+          const properties = isObject(own.properties) ? own.properties : {};
+          const current = properties[family.propertyName];
+          if (isObject(current) && current.const === value) continue;
+          own.properties = {
+            ...properties,
+            [family.propertyName]: { type: "string", const: value },
+          };
+          changed.push(childPointer("/components/schemas", name));
+        }
+      }
+      return changed;
+    },
+  };
+}
+
+// The member's own object part: its inline `allOf` entry beside the base `$ref`, else the schema.
+function ownPart(member: Record<string, unknown>): Record<string, unknown> {
+  if (!Array.isArray(member.allOf)) return member;
+  const inline = member.allOf.filter((part) => isObject(part) && !("$ref" in part));
+  const last = inline.at(-1);
+  if (isObject(last)) return last;
+  const added: Record<string, unknown> = { type: "object" };
+  member.allOf.push(added);
+  return added;
+}
+
 function discriminatorFor(
   union: unknown,
   families: readonly UnionFamily[],

@@ -29,20 +29,25 @@ export const declareEmailForwardActive: SpecFix = {
 export const validationErrorsAsMessageLists: SpecFix = {
   name: "validationErrorsAsMessageLists",
   what: "each entry of the 400 body's `errors` map is a list of strings (was an object with `field` and `errors`)",
-  why: "the vendor's own example and the live API send `{ \"name\": [\"can't be blank\"] }`; the declared object shape matches no real answer",
+  why: 'the vendor\'s own example and the live API send `{ "name": ["can\'t be blank"] }`; the declared object shape matches no real answer',
   apply(doc) {
     const components = isObject(doc.components) ? doc.components : undefined;
-    const responses = components && isObject(components.responses) ? components.responses : undefined;
+    const responses =
+      components && isObject(components.responses) ? components.responses : undefined;
     const response = responses && isObject(responses["400"]) ? responses["400"] : undefined;
     const content = response && isObject(response.content) ? response.content : undefined;
-    const json = content && isObject(content["application/json"]) ? content["application/json"] : undefined;
+    const json =
+      content && isObject(content["application/json"]) ? content["application/json"] : undefined;
     const schema = json && isObject(json.schema) ? json.schema : undefined;
     const properties = schema && isObject(schema.properties) ? schema.properties : undefined;
     const errors = properties && isObject(properties.errors) ? properties.errors : undefined;
-    const entry = errors && isObject(errors.additionalProperties) ? errors.additionalProperties : undefined;
+    const entry =
+      errors && isObject(errors.additionalProperties) ? errors.additionalProperties : undefined;
     if (!errors || !entry || entry.type !== "object") return [];
     errors.additionalProperties = { type: "array", items: { type: "string" } };
-    return ["/components/responses/400/content/application~1json/schema/properties/errors/additionalProperties"];
+    return [
+      "/components/responses/400/content/application~1json/schema/properties/errors/additionalProperties",
+    ];
   },
 };
 

@@ -1,6 +1,7 @@
 // Dynu: the only public document is stale and malformed; these fixes make it a valid, usable spec.
 import { isObject } from "../../../openapi/load.js";
 import { childPointer } from "../json-pointer.js";
+import { listOperations, operationLabel } from "../operations.js";
 import type { SpecFix } from "../spec-fix.js";
 import { walkOpenApi } from "../walk-openapi.js";
 import {
@@ -11,6 +12,7 @@ import {
   discriminateFamilyBases,
   discriminateUnions,
   jsonForWildcardMediaTypes,
+  pinMemberTags,
   type UnionFamily,
 } from "./common.js";
 import type { ProviderFixes } from "./provider-fixes.js";
@@ -140,6 +142,41 @@ export const completeRecordTypeEnum: SpecFix = {
   },
 };
 
+/** A path parameter that names a resource by id: `{id}`, `{dnsRecordId}`, `{webRedirectId}`, ... */
+const ID_PARAMETER = /\{(?:id|[A-Za-z]+Id)\}/;
+
+/** Operations on a resource named by id declare the vendor's own `404` response. */
+export const declareNotFoundResponses: SpecFix = {
+  name: "declareNotFoundResponses",
+  what: "the `404` response component declared on every operation with an id in its path",
+  why: "an unknown id is answered 404 with the usual error body, as the vendor's own failure examples for by-id responses show, but no operation references the document's `404` response",
+  apply(doc) {
+    const responses = isObject(doc.components) ? doc.components.responses : undefined;
+    if (!isObject(responses) || !isObject(responses["404"])) return [];
+    const changed: string[] = [];
+    for (const entry of listOperations(doc)) {
+      if (!ID_PARAMETER.test(entry.path) || !isObject(entry.operation.responses)) continue;
+      if ("404" in entry.operation.responses) continue;
+      entry.operation.responses["404"] = { $ref: "#/components/responses/404" };
+      changed.push(operationLabel(entry));
+    }
+    return changed;
+  },
+};
+
+/** DNS records declare the `ttl` every record example carries. */
+export const declareRecordTtl: SpecFix = {
+  name: "declareRecordTtl",
+  what: "`ttl` (integer, int32 like `DNS.domain.ttl`) added to `DNS.dnsRecord`",
+  why: "the vendor's own record examples (list and single-record responses, add and change request bodies) carry a `ttl`, but the record schema omits it, so clients could neither read nor set a record's time to live",
+  apply(doc) {
+    const record = componentSchema(doc, "DNS.dnsRecord");
+    if (!record || !isObject(record.properties) || "ttl" in record.properties) return [];
+    record.properties.ttl = { type: "integer", format: "int32" };
+    return ["/components/schemas/DNS.dnsRecord/properties/ttl"];
+  },
+};
+
 const DNS_RECORDS: UnionFamily = {
   base: "DNS.dnsRecord",
   propertyName: "recordType",
@@ -198,8 +235,11 @@ export const dynuFixes: ProviderFixes = {
     unifyWebRedirectPaths,
     jsonForWildcardMediaTypes,
     completeRecordTypeEnum,
+    declareRecordTtl,
+    declareNotFoundResponses,
     discriminateUnions([DNS_RECORDS, MONITORS, EMAIL_SERVICES]),
     discriminateFamilyBases([DNS_RECORDS, MONITORS, EMAIL_SERVICES]),
+    pinMemberTags([DNS_RECORDS, MONITORS, EMAIL_SERVICES]),
     declareBinaryBodies,
     deriveMissingOperationIds,
     declareUsedTags,

@@ -1,0 +1,62 @@
+// A temporary copy of the whole working tree with its own node_modules, for flows that rewrite the repo.
+import { execFile } from "node:child_process";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { repoRoot } from "./helpers-upstream.js";
+
+/** Exit code and output of one command. */
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a command; resolves with its exit code and output instead of rejecting on a non-zero exit. */
+export function run(command: string, args: string[], cwd: string): Promise<RunResult> {
+  return new Promise((resolve) => {
+    execFile(command, args, { cwd, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
+      resolve({ code, stdout: String(stdout), stderr: String(stderr) });
+    });
+  });
+}
+
+/** Copies tracked and untracked-but-not-ignored files to a temp folder and installs dependencies offline. */
+export async function copyWorkspace(prefix: string): Promise<string> {
+  const target = await mkdtemp(path.join(tmpdir(), prefix));
+  const listed = await run("git", ["ls-files", "-co", "--exclude-standard", "-z"], repoRoot);
+  if (listed.code !== 0) throw new Error(`git ls-files failed: ${listed.stderr}`);
+  for (const file of listed.stdout.split("\0").filter(Boolean)) {
+    const to = path.join(target, file);
+    await mkdir(path.dirname(to), { recursive: true });
+    await cp(path.join(repoRoot, file), to).catch((error: NodeJS.ErrnoException) => {
+      // Listed by git but deleted in the working tree: not part of the copy.
+      if (error.code !== "ENOENT") throw error;
+    });
+  }
+  // The store already holds every package, so this only links (no network).
+  const installed = await run("pnpm", ["install", "--frozen-lockfile", "--offline"], target);
+  if (installed.code !== 0) throw new Error(`pnpm install in the copy failed:\n${installed.stdout}\n${installed.stderr}`);
+  return target;
+}
+
+/** Deletes a copy made by copyWorkspace. */
+export async function removeWorkspace(dir: string | undefined): Promise<void> {
+  if (dir) await rm(dir, { recursive: true, force: true });
+}
+
+/** A provider's spec, differences.md and generated client, by relative path, for byte comparisons. */
+export async function snapshotProvider(root: string, provider: string): Promise<Map<string, string>> {
+  const files = [`specs/${provider}/openapi.yaml`, `specs/${provider}/differences.md`];
+  const generated = `packages/${provider}/src/generated`;
+  for (const name of await readdir(path.join(root, generated))) files.push(`${generated}/${name}`);
+  const snapshot = new Map<string, string>();
+  for (const file of files.sort()) snapshot.set(file, await readFile(path.join(root, file), "utf8"));
+  return snapshot;
+}
+
+/** The file names in `<root>/.changeset`. */
+export async function changesetFiles(root: string): Promise<string[]> {
+  return (await readdir(path.join(root, ".changeset")).catch(() => [])).sort();
+}
