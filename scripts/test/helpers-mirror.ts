@@ -2,16 +2,21 @@
 import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
 import path from "node:path";
 
-/** A fresh empty mirror folder. */
-export function newMirror(): Promise<string> {
-  return mkdtemp(path.join(tmpdir(), "pc-mirror-"));
+/** A fresh empty mirror folder inside `under` (so it goes away with it). */
+export async function newMirror(under: string): Promise<string> {
+  await mkdir(under, { recursive: true });
+  return mkdtemp(path.join(under, "mirror-"));
 }
 
 /** Writes `text` where specs:update looks for it: `<mirror>/<provider>/<upstream file name>`. */
-export async function putInMirror(mirror: string, provider: string, fileName: string, text: string) {
+export async function putInMirror(
+  mirror: string,
+  provider: string,
+  fileName: string,
+  text: string,
+) {
   await mkdir(path.join(mirror, provider), { recursive: true });
   await writeFile(path.join(mirror, provider, fileName), text);
 }

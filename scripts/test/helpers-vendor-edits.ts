@@ -16,16 +16,33 @@ export function setVersion(doc: JsonObject, version: string): JsonObject {
 }
 
 /** Adds an optional query parameter to one operation. */
-export function addOptionalQueryParameter(doc: JsonObject, route: string, method: string, name: string) {
+export function addOptionalQueryParameter(
+  doc: JsonObject,
+  route: string,
+  method: string,
+  name: string,
+) {
   const operation = child(child(doc, "paths"), route)[method] as JsonObject;
   const parameters = (operation.parameters ?? []) as JsonObject[];
-  operation.parameters = [...parameters, { name, in: "query", required: false, schema: { type: "string" } }];
+  operation.parameters = [
+    ...parameters,
+    { name, in: "query", required: false, schema: { type: "string" } },
+  ];
   return doc;
 }
 
 /** Adds `GET <route>` answering `{ <property>: integer }`, secured like the vendor's other calls. */
-export function addGetOperation(doc: JsonObject, route: string, operationId: string, property: string) {
-  const schema = { type: "object", required: [property], properties: { [property]: { type: "integer" } } };
+export function addGetOperation(
+  doc: JsonObject,
+  route: string,
+  operationId: string,
+  property: string,
+) {
+  const schema = {
+    type: "object",
+    required: [property],
+    properties: { [property]: { type: "integer" } },
+  };
   child(doc, "paths")[route] = {
     get: {
       operationId,
@@ -43,7 +60,10 @@ export function removePath(doc: JsonObject, route: string): JsonObject {
 
 /** Renames a component schema and every `$ref` to it; the API itself does not change. */
 export function renameSchema(doc: JsonObject, from: string, to: string): JsonObject {
-  const text = JSON.stringify(doc).replaceAll(`"#/components/schemas/${from}"`, `"#/components/schemas/${to}"`);
+  const text = JSON.stringify(doc).replaceAll(
+    `"#/components/schemas/${from}"`,
+    `"#/components/schemas/${to}"`,
+  );
   const renamed = JSON.parse(text) as JsonObject;
   const schemas = child(child(renamed, "components"), "schemas");
   schemas[to] = schemas[from];

@@ -37,7 +37,8 @@ export async function copyWorkspace(prefix: string): Promise<string> {
   }
   // The store already holds every package, so this only links (no network).
   const installed = await run("pnpm", ["install", "--frozen-lockfile", "--offline"], target);
-  if (installed.code !== 0) throw new Error(`pnpm install in the copy failed:\n${installed.stdout}\n${installed.stderr}`);
+  if (installed.code !== 0)
+    throw new Error(`pnpm install in the copy failed:\n${installed.stdout}\n${installed.stderr}`);
   return target;
 }
 
@@ -47,12 +48,16 @@ export async function removeWorkspace(dir: string | undefined): Promise<void> {
 }
 
 /** A provider's spec, differences.md and generated client, by relative path, for byte comparisons. */
-export async function snapshotProvider(root: string, provider: string): Promise<Map<string, string>> {
+export async function snapshotProvider(
+  root: string,
+  provider: string,
+): Promise<Map<string, string>> {
   const files = [`specs/${provider}/openapi.yaml`, `specs/${provider}/differences.md`];
   const generated = `packages/${provider}/src/generated`;
   for (const name of await readdir(path.join(root, generated))) files.push(`${generated}/${name}`);
   const snapshot = new Map<string, string>();
-  for (const file of files.sort()) snapshot.set(file, await readFile(path.join(root, file), "utf8"));
+  for (const file of files.sort())
+    snapshot.set(file, await readFile(path.join(root, file), "utf8"));
   return snapshot;
 }
 

@@ -36,13 +36,18 @@ describe("specs:update in a repository copy", () => {
     });
     return;
   }
-  const vendorFile = (provider: keyof typeof VENDOR_FILES) => path.join(upstream, VENDOR_FILES[provider]);
+  const vendorFile = (provider: keyof typeof VENDOR_FILES) =>
+    path.join(upstream, VENDOR_FILES[provider]);
   let root: string;
   let adguard: Record<string, unknown>;
   let minorDoc: Record<string, unknown>;
 
   const cli = (...args: string[]) =>
-    run(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/src/specs/update-cli.ts", ...args], root);
+    run(
+      path.join(root, "node_modules", ".bin", "tsx"),
+      ["scripts/src/specs/update-cli.ts", ...args],
+      root,
+    );
   const update = (from: string) =>
     updateProvider("adguard-dns", {
       root,
@@ -53,24 +58,40 @@ describe("specs:update in a repository copy", () => {
       log: () => {},
     });
   const mirrorWithAdGuard = async (doc: Record<string, unknown>) => {
-    const mirror = await newMirror();
+    const mirror = await newMirror(path.join(root, ".test-mirrors"));
     await putInMirror(mirror, "adguard-dns", "openapi.json", JSON.stringify(doc, null, 2));
     return mirror;
   };
 
   beforeAll(async () => {
     root = await copyWorkspace("pc-specs-update-");
-    adguard = JSON.parse(await readFile(vendorFile("adguard-dns"), "utf8")) as Record<string, unknown>;
+    adguard = JSON.parse(await readFile(vendorFile("adguard-dns"), "utf8")) as Record<
+      string,
+      unknown
+    >;
   }, SLOW);
   afterAll(() => removeWorkspace(root));
 
   it(
     "unchanged vendor documents end in 'unchanged', exit 0, no changeset and byte-identical specs",
     async () => {
-      const mirror = await newMirror();
-      await putInMirror(mirror, "adguard-dns", "openapi.json", await readFile(vendorFile("adguard-dns"), "utf8"));
-      await putInMirror(mirror, "dnsimple", "openapi.yml", await readFile(vendorFile("dnsimple"), "utf8"));
-      const before = [await snapshotProvider(root, "adguard-dns"), await snapshotProvider(root, "dnsimple")];
+      const mirror = await newMirror(path.join(root, ".test-mirrors"));
+      await putInMirror(
+        mirror,
+        "adguard-dns",
+        "openapi.json",
+        await readFile(vendorFile("adguard-dns"), "utf8"),
+      );
+      await putInMirror(
+        mirror,
+        "dnsimple",
+        "openapi.yml",
+        await readFile(vendorFile("dnsimple"), "utf8"),
+      );
+      const before = [
+        await snapshotProvider(root, "adguard-dns"),
+        await snapshotProvider(root, "dnsimple"),
+      ];
       const changesets = await changesetFiles(root);
 
       const result = await cli("--root", root, "--from", mirror);
@@ -90,8 +111,13 @@ describe("specs:update in a repository copy", () => {
   it(
     "an HTML page instead of a document fails with exit 1 and writes nothing",
     async () => {
-      const mirror = await newMirror();
-      await putInMirror(mirror, "adguard-dns", "openapi.json", "<!doctype html><html><body>Moved</body></html>");
+      const mirror = await newMirror(path.join(root, ".test-mirrors"));
+      await putInMirror(
+        mirror,
+        "adguard-dns",
+        "openapi.json",
+        "<!doctype html><html><body>Moved</body></html>",
+      );
       const before = await snapshotProvider(root, "adguard-dns");
       const changesets = await changesetFiles(root);
 
@@ -109,14 +135,18 @@ describe("specs:update in a repository copy", () => {
     "a document that breaks the package's own code fails with exit 1 and restores spec and client",
     async () => {
       // The package's query-log pagination is typed by this path, so dropping it breaks the build.
-      const mirror = await mirrorWithAdGuard(removePath(cloneDocument(adguard), "/oapi/v1/query_log"));
+      const mirror = await mirrorWithAdGuard(
+        removePath(cloneDocument(adguard), "/oapi/v1/query_log"),
+      );
       const before = await snapshotProvider(root, "adguard-dns");
       const changesets = await changesetFiles(root);
 
       const result = await cli("--provider", "adguard-dns", "--from", mirror);
 
       expect(result.code).toBe(1);
-      expect(result.stderr).toMatch(/adguard-dns: update failed: packages\/adguard-dns no longer type-checks/);
+      expect(result.stderr).toMatch(
+        /adguard-dns: update failed: packages\/adguard-dns no longer type-checks/,
+      );
       expect(result.stderr).toContain("previous spec and client restored");
       expect(await snapshotProvider(root, "adguard-dns")).toEqual(before);
       expect(await changesetFiles(root)).toEqual(changesets);
@@ -137,9 +167,13 @@ describe("specs:update in a repository copy", () => {
         expect(server.requested).toEqual(["/adguard-dns/openapi.json"]);
         expect(outcome).toMatchObject({ status: "updated", bump: "minor" });
         if (outcome.status !== "updated") return;
-        expect(outcome.changeset).toBe(path.join(root, ".changeset", "adguard-dns-api-1.16-test.md"));
+        expect(outcome.changeset).toBe(
+          path.join(root, ".changeset", "adguard-dns-api-1.16-test.md"),
+        );
         const changeset = await readFile(outcome.changeset!, "utf8");
-        expect(changeset.startsWith('---\n"@provider-clients/adguard-dns": minor\n---\n')).toBe(true);
+        expect(changeset.startsWith('---\n"@provider-clients/adguard-dns": minor\n---\n')).toBe(
+          true,
+        );
         expect(changeset).toContain("- `GET /oapi/v1/account/usage`");
         expect(changeset).toMatch(/- `GET \/oapi\/v1\/devices`\n {2}- additive: .*name_filter/);
         const spec = await readFile(path.join(root, "specs/adguard-dns/openapi.yaml"), "utf8");
@@ -149,7 +183,9 @@ describe("specs:update in a repository copy", () => {
         expect(await readFile(path.join(generated, "operations.ts"), "utf8")).toContain(
           'getAccountUsage: {"method":"get","path":"/oapi/v1/account/usage"',
         );
-        expect(await readFile(path.join(generated, "openapi.ts"), "utf8")).toContain("name_filter?: string;");
+        expect(await readFile(path.join(generated, "openapi.ts"), "utf8")).toContain(
+          "name_filter?: string;",
+        );
       } finally {
         await server.close();
       }
@@ -161,7 +197,9 @@ describe("specs:update in a repository copy", () => {
     "a schema rename the diff rates harmless breaks a usage fixture, so the bump is major and names the fixture",
     async () => {
       // Users import schema types by name; the comparator follows $refs and sees the same API.
-      const mirror = await mirrorWithAdGuard(renameSchema(minorDoc, "FilterList", "FilterListInfo"));
+      const mirror = await mirrorWithAdGuard(
+        renameSchema(minorDoc, "FilterList", "FilterListInfo"),
+      );
 
       const outcome = await update(mirror);
 
@@ -169,7 +207,9 @@ describe("specs:update in a repository copy", () => {
       if (outcome.status !== "updated") return;
       expect(["none", "patch"]).toContain(outcome.result.bump);
       // Same info.version as before, so the file is named by the date.
-      expect(outcome.changeset).toBe(path.join(root, ".changeset", "adguard-dns-api-2030-01-02.md"));
+      expect(outcome.changeset).toBe(
+        path.join(root, ".changeset", "adguard-dns-api-2030-01-02.md"),
+      );
       const changeset = await readFile(outcome.changeset!, "utf8");
       expect(changeset.startsWith('---\n"@provider-clients/adguard-dns": major\n---\n')).toBe(true);
       expect(changeset).toMatch(

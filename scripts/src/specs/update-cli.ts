@@ -1,9 +1,10 @@
 // `pnpm specs:update [--provider P] [--from URL|DIR]`: adopt upstream changes and write changesets.
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { providers, repoRoot } from "../generate/repo-paths.js";
 import { updateProvider } from "./update/update-provider.js";
 
-const usage = `usage: pnpm specs:update [--provider P] [--from URL|DIR] [--timeout-ms N] [--max-bytes N]
+const usage = `usage: pnpm specs:update [--provider P] [--from URL|DIR] [--timeout-ms N] [--max-bytes N] [--root DIR]
 Fetches each fetched provider's document, adopts it (our fixes and prose applied), compares it with
 specs/<provider>/openapi.yaml, regenerates, builds and type-checks the package, checks its usage
 fixtures, and writes .changeset/<provider>-api-<version-or-date>.md with the computed bump.
@@ -36,14 +37,23 @@ async function main(argv: string[]): Promise<number> {
     console.error(`unknown provider "${values.provider}"\n${usage}`);
     return 2;
   }
+  const timeoutMs = Number(values["timeout-ms"] ?? 30_000);
+  const maxBytes = Number(values["max-bytes"] ?? 20 * 1024 * 1024);
+  if (
+    !(Number.isInteger(timeoutMs) && timeoutMs > 0 && Number.isInteger(maxBytes) && maxBytes > 0)
+  ) {
+    console.error(`--timeout-ms and --max-bytes take positive whole numbers\n${usage}`);
+    return 2;
+  }
+  const root = path.resolve((values.root as string | undefined) ?? repoRoot);
   const chosen = values.provider ? [String(values.provider)] : [...providers];
   let failed = 0;
   for (const provider of chosen) {
     const outcome = await updateProvider(provider, {
-      root: (values.root as string | undefined) ?? repoRoot,
+      root,
       from: values.from as string | undefined,
-      timeoutMs: Number(values["timeout-ms"] ?? 30_000),
-      maxBytes: Number(values["max-bytes"] ?? 20 * 1024 * 1024),
+      timeoutMs,
+      maxBytes,
       today: new Date(),
       log: (line) => console.log(line),
     });
@@ -51,8 +61,12 @@ async function main(argv: string[]): Promise<number> {
       failed++;
       console.error(`${provider}: update failed: ${outcome.reason}`);
     } else if (outcome.status === "updated") {
-      const where = outcome.changeset ? `, wrote ${outcome.changeset}` : ", no release needed";
-      console.log(`${provider}: updated (bump ${outcome.bump}, ${outcome.result.changes.length} changes${where})`);
+      const where = outcome.changeset
+        ? `, wrote ${path.relative(root, outcome.changeset)}`
+        : ", no release needed";
+      console.log(
+        `${provider}: updated (bump ${outcome.bump}, ${outcome.result.changes.length} changes${where})`,
+      );
     } else {
       console.log(`${provider}: ${outcome.status} (${outcome.reason})`);
     }

@@ -15,7 +15,9 @@ export interface ChangesetInput {
 /** The `.changeset/*.md` content: front matter with the bump, then an endpoint-level summary. */
 export function renderChangeset(input: ChangesetInput): string {
   const versions =
-    input.oldVersion === input.newVersion ? `version ${input.newVersion}` : `${input.oldVersion} → ${input.newVersion}`;
+    input.oldVersion === input.newVersion
+      ? `version ${input.newVersion}`
+      : `${input.oldVersion} → ${input.newVersion}`;
   const lines = [
     "---",
     `"${input.packageName}": ${input.bump}`,
@@ -25,7 +27,7 @@ export function renderChangeset(input: ChangesetInput): string {
     "",
   ];
   for (const fixture of input.brokenFixtures) {
-    lines.push(`- Usage fixture \`${fixture.file}\` no longer compiles: ${fixture.error}`);
+    lines.push(`- Usage fixture \`${fixture.file}\` no longer compiles: ${shorten(fixture.error)}`);
   }
   const groups = new Map<string, string[]>();
   for (const change of input.result.changes) {
@@ -40,8 +42,19 @@ export function renderChangeset(input: ChangesetInput): string {
   return `${lines.join("\n")}\n`;
 }
 
+/** tsc can print whole object types; a changeset needs only the start of the message. */
+function shorten(message: string, max = 200): string {
+  return message.length <= max ? message : `${message.slice(0, max - 1)}…`;
+}
+
 /** `.changeset/<provider>-api-<version or date>.md`, made safe for a file name. */
-export function changesetFileName(provider: string, oldVersion: string, newVersion: string, today: Date): string {
-  const tag = oldVersion !== newVersion && newVersion ? newVersion : today.toISOString().slice(0, 10);
+export function changesetFileName(
+  provider: string,
+  oldVersion: string,
+  newVersion: string,
+  today: Date,
+): string {
+  const tag =
+    oldVersion !== newVersion && newVersion ? newVersion : today.toISOString().slice(0, 10);
   return `${provider}-api-${tag.replace(/[^\w.-]+/g, "-")}.md`;
 }
