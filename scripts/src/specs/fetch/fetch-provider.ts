@@ -37,8 +37,12 @@ export async function fetchProvider(
   const errors: string[] = [];
   const previous = await readMeta(provider, settings.cacheDir);
   const file = cachedDocumentPath(provider, settings.cacheDir);
+  const tried = new Set<string>();
   for (const upstream of source.upstream) {
     const location = mirrorLocation(upstream, provider, settings.from);
+    // Two upstream URLs with one file name map to the same mirror file: try it once.
+    if (tried.has(location)) continue;
+    tried.add(location);
     try {
       const started = Date.now();
       const isUrl = /^https?:\/\//.test(location);
