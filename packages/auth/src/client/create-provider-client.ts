@@ -2,7 +2,6 @@
 import createClient from "openapi-fetch";
 import { systemClock } from "../clock/system-clock.js";
 import { createAuthMiddleware } from "../middleware/auth-middleware.js";
-import { createSession } from "../session/create-session.js";
 import type { Auth } from "../types.js";
 import { operationCalls } from "./operation-calls.js";
 import { retryingFetch } from "./retrying-fetch.js";
@@ -27,7 +26,10 @@ export function createProviderClient<Paths extends {}, Ops extends OperationMap>
   const clock = options.clock ?? systemClock;
   const baseUrl = (options.baseUrl ?? definition.defaultBaseUrl).replace(/\/+$/, "");
   const userFetch = options.fetch ?? globalThis.fetch;
-  const attempt = timeoutFetch((r) => userFetch(r), options.timeoutMs ?? defaultTimeoutMs);
+  const attempt = timeoutFetch(
+    (request, signal) => userFetch(request, signal === request.signal ? undefined : { signal }),
+    options.timeoutMs ?? defaultTimeoutMs,
+  );
   const transport =
     options.retry === false ? attempt : retryingFetch(attempt, options.retry ?? {}, clock);
   const securityFor = securityLookup(definition.operations);
@@ -38,7 +40,14 @@ export function createProviderClient<Paths extends {}, Ops extends OperationMap>
     session = staticSession();
     credential = options.auth;
   } else {
-    const managed = createSession({
+    const { startSession } = options.auth;
+    if (!startSession) {
+      // Without it the engine would have to be bundled for every caller, static keys included.
+      throw new TypeError(
+        `the managed credential for "${options.auth.provider}" has no startSession; build it with managedAuth()`,
+      );
+    }
+    const managed = startSession({
       auth: options.auth,
       baseUrl,
       fetch: userFetch,

@@ -25,7 +25,8 @@ export function retryingFetch(
     const canRepeat = idempotent.has(request.method);
     for (let attempt = 0; ; attempt++) {
       const last = attempt >= policy.retries;
-      const copy = last ? request : request.clone();
+      // A request without a body can be sent again as it is; only a body needs a fresh copy.
+      const copy = last || request.body === null ? request : request.clone();
       let response: Response;
       try {
         response = await inner(copy);

@@ -40,7 +40,9 @@ export function createAuthMiddleware(options: AuthMiddlewareOptions): Middleware
       }
       const authorization = await auth.authorizationFor(request.signal);
       request.headers.set(authorization.name, authorization.value);
-      pending.set(id, { replay: request.clone(), accessToken: authorization.accessToken });
+      // Only a body is consumed by sending; a bodyless request can be replayed as it is.
+      const replay = request.body === null ? request : request.clone();
+      pending.set(id, { replay, accessToken: authorization.accessToken });
       return request;
     },
     async onResponse({ response, id, options: clientOptions }) {
