@@ -1,0 +1,41 @@
+// Scenario 6: bundle size of a small consumer per provider, and the part beyond openapi-fetch.
+
+import path from "node:path";
+import { bareConsumer, operationTableConsumer, oursConsumer } from "../bundle/bundle-consumers.js";
+import { bundleSource, bytesByFile, bytesByOrigin } from "../bundle/bundle-source.js";
+import { benchRoot, providers, repoRoot } from "../repo-paths.js";
+import type { BenchResults } from "../results.js";
+
+/** Bundles the bare baseline once and each provider's consumer and operation table. */
+export async function bundleSize(): Promise<BenchResults["bundle"]> {
+  const bare = await bundleSource(bareConsumer, benchRoot);
+  const figures = [];
+  for (const provider of providers) {
+    const ours = await bundleSource(oursConsumer(provider), benchRoot);
+    const operationsFile = path.join(
+      repoRoot,
+      "packages",
+      provider,
+      "dist",
+      "generated",
+      "operations.js",
+    );
+    const table = await bundleSource(operationTableConsumer(operationsFile), benchRoot);
+    figures.push({
+      provider,
+      ours: { minified: ours.minified, gzipped: ours.gzipped },
+      beyondOpenapiFetch: {
+        minified: ours.minified - bare.minified,
+        gzipped: ours.gzipped - bare.gzipped,
+      },
+      operationTable: { minified: table.minified, gzipped: table.gzipped },
+      minifiedBytesByOrigin: bytesByOrigin(ours.metafile, provider),
+      minifiedBytesByFile: bytesByFile(ours.metafile),
+      nodeImports: ours.nodeImports,
+    });
+  }
+  return {
+    bareOpenapiFetch: { minified: bare.minified, gzipped: bare.gzipped },
+    providers: figures,
+  };
+}
