@@ -23,6 +23,7 @@ export {
 } from "./middleware/auth-middleware.js";
 export { needsCredential, type SecurityRequirements } from "./middleware/security.js";
 export { type AuthorizeParams, buildAuthorizeUrl } from "./oauth/authorize-url.js";
+export { constantTimeEqual } from "./oauth/constant-time-equal.js";
 export { parseRedirect, type RedirectResult } from "./oauth/parse-redirect.js";
 export { createPkcePair, type PkcePair, pkceChallenge } from "./oauth/pkce.js";
 export { createState } from "./oauth/state.js";
@@ -30,6 +31,7 @@ export { backoffDelay } from "./retry/backoff.js";
 export { parseRetryAfter } from "./retry/retry-after.js";
 export { DEFAULT_RETRY, type RetryPolicy, retryPolicy } from "./retry/retry-policy.js";
 export { createSession } from "./session/create-session.js";
+export { managedAuth } from "./session/managed-auth.js";
 export { refreshMarginMs } from "./session/refresh-margin.js";
 export type {
   Authorization,

@@ -1,4 +1,5 @@
 // Shared contracts between the lifecycle engine, the stores and the provider adapters.
+import type { Session, SessionOptions } from "./session/session-types.js";
 
 /** A secret given as a string or as a (possibly async) function that returns it. */
 export type Secret = string | (() => string | Promise<string>);
@@ -87,6 +88,11 @@ export interface ManagedAuth {
   initial?: Partial<TokenSet> | undefined;
   /** Header for the access token; defaults to `Authorization: Bearer <token>`. */
   header?(tokens: TokenSet): readonly [name: string, value: string];
+  /**
+   * Starts the token engine for this credential; `managedAuth()` sets it so that only callers
+   * with a managed credential bundle the engine. createProviderClient needs it.
+   */
+  startSession?(options: SessionOptions): Session;
 }
 
 export type Auth = StaticAuth | ManagedAuth;

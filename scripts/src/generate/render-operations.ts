@@ -51,11 +51,21 @@ export function renderOperations(doc: OpenApiDocument, file: string): string {
     ? doc.servers.filter(isObject).map((s) => String(s.url))
     : [];
   const lines: string[] = [];
+  // Identical security lists are declared once and shared, so the runtime table stays small.
+  const securityNames = new Map<string, string>();
+  for (const e of entries) {
+    const json = JSON.stringify(e.security);
+    if (!securityNames.has(json)) securityNames.set(json, `security${securityNames.size}`);
+  }
+  for (const [json, name] of securityNames) lines.push(`const ${name} = ${json} as const;`);
+  if (securityNames.size > 0) lines.push("");
   lines.push("/** Every operation by operationId: method, path and the security it accepts. */");
   lines.push("export const operations = {");
   for (const e of entries) {
-    const { operationId, ...rest } = e;
-    lines.push(`  ${operationId}: ${JSON.stringify(rest)},`);
+    const security = securityNames.get(JSON.stringify(e.security));
+    lines.push(
+      `  ${e.operationId}: { method: ${JSON.stringify(e.method)}, path: ${JSON.stringify(e.path)}, security: ${security} },`,
+    );
   }
   lines.push("} as const;", "");
   lines.push("/** The operationIds of this API. */");

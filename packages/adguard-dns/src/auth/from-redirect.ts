@@ -1,6 +1,7 @@
 // Turns the redirect back from `/oapi/v1/oauth_authorize` into a credential for the client.
 import {
   type ManagedAuth,
+  managedAuth,
   parseRedirect,
   type RedirectResult,
   type TokenSet,
@@ -48,7 +49,7 @@ export function fromRedirect(url: string | URL, options: FromRedirectOptions): M
       implicitTokens(result),
       "the implicit flow's access token expired or was rejected; authorize again",
     );
-    return { ...base, obtain };
+    return managedAuth({ ...base, obtain });
   }
   const { clientId, codeVerifier, redirectUri } = options;
   if (!clientId || !codeVerifier || !redirectUri) {
@@ -57,7 +58,7 @@ export function fromRedirect(url: string | URL, options: FromRedirectOptions): M
     );
   }
   const code = result.code ?? "";
-  return {
+  return managedAuth({
     ...base,
     obtain: oneTimeGrant("the authorization code", (ctx) =>
       callTokenEndpoint(
@@ -73,7 +74,7 @@ export function fromRedirect(url: string | URL, options: FromRedirectOptions): M
     ),
     refresh: refreshGrant,
     revoke: revokeRefreshToken,
-  };
+  });
 }
 
 // The fragment's token, timed by the session's clock when the session first needs it.

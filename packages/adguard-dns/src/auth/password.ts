@@ -1,5 +1,5 @@
 // The password grant (with an optional second factor), refreshed and revoked by the session.
-import { type ManagedAuth, resolveSecret, type Secret } from "@provider-clients/auth";
+import { type ManagedAuth, managedAuth, resolveSecret, type Secret } from "@provider-clients/auth";
 import { adguardDnsProvider, adguardDnsSchemes } from "../provider.js";
 import { refreshGrant } from "./refresh-grant.js";
 import { revokeRefreshToken } from "./revoke-refresh-token.js";
@@ -24,7 +24,7 @@ export function password(options: PasswordAuthOptions): ManagedAuth {
   if (typeof username !== "string" || username.length === 0) {
     throw new TypeError("adguardDnsAuth.password needs a non-empty username");
   }
-  return {
+  return managedAuth({
     kind: "managed",
     provider: adguardDnsProvider,
     account: username,
@@ -42,5 +42,5 @@ export function password(options: PasswordAuthOptions): ManagedAuth {
     },
     refresh: refreshGrant,
     revoke: revokeRefreshToken,
-  };
+  });
 }

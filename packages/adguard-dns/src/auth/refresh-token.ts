@@ -1,5 +1,5 @@
 // A refresh token the caller already holds: traded for access tokens, rotated and revoked.
-import { type ManagedAuth, resolveSecret, type Secret } from "@provider-clients/auth";
+import { type ManagedAuth, managedAuth, resolveSecret, type Secret } from "@provider-clients/auth";
 import { adguardDnsProvider, adguardDnsSchemes } from "../provider.js";
 import { oneTimeGrant } from "./one-time-grant.js";
 import { refreshGrant } from "./refresh-grant.js";
@@ -17,7 +17,7 @@ export interface RefreshTokenAuthOptions {
  * rejected, ReauthenticationRequiredError tells the caller to log in again.
  */
 export function refreshToken(token: Secret, options: RefreshTokenAuthOptions = {}): ManagedAuth {
-  return {
+  return managedAuth({
     kind: "managed",
     provider: adguardDnsProvider,
     account: options.account ?? "refresh-token",
@@ -30,5 +30,5 @@ export function refreshToken(token: Secret, options: RefreshTokenAuthOptions = {
     }),
     refresh: refreshGrant,
     revoke: revokeRefreshToken,
-  };
+  });
 }

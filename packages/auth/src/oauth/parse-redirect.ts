@@ -1,7 +1,7 @@
 // Reads the authorization server's redirect back to the client: code/token, or an error.
-import { timingSafeEqual } from "node:crypto";
 import { OAuthRedirectError } from "../errors/oauth-redirect-error.js";
 import { StateMismatchError } from "../errors/state-mismatch-error.js";
+import { constantTimeEqual } from "./constant-time-equal.js";
 
 /** What a successful redirect carried. */
 export interface RedirectResult {
@@ -35,7 +35,7 @@ export function parseRedirect(
     : parsed.searchParams;
   const state = params.get("state");
   if (state === null || state === "") throw new StateMismatchError("missing");
-  if (!sameString(state, options.expectedState)) throw new StateMismatchError("mismatch");
+  if (!constantTimeEqual(state, options.expectedState)) throw new StateMismatchError("mismatch");
   const error = params.get("error");
   if (error !== null) {
     throw new OAuthRedirectError(
@@ -59,11 +59,4 @@ export function parseRedirect(
     state,
     params,
   };
-}
-
-// Constant-time comparison so the state check leaks nothing through timing.
-function sameString(a: string, b: string): boolean {
-  const left = Buffer.from(a, "utf8");
-  const right = Buffer.from(b, "utf8");
-  return left.length === right.length && timingSafeEqual(left, right);
 }

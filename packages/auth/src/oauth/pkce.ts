@@ -1,5 +1,7 @@
 // PKCE (RFC 7636) with the S256 method.
-import { createHash, randomBytes } from "node:crypto";
+import { base64url } from "./base64url.js";
+import { randomBytes } from "./random-bytes.js";
+import { sha256 } from "./sha256.js";
 
 /** A PKCE verifier (keep secret until the token request) and the challenge sent in the authorize URL. */
 export interface PkcePair {
@@ -13,11 +15,11 @@ export function pkceChallenge(verifier: string): string {
   if (!/^[A-Za-z0-9\-._~]{43,128}$/.test(verifier)) {
     throw new RangeError("PKCE verifier must be 43-128 unreserved characters (RFC 7636 §4.1)");
   }
-  return createHash("sha256").update(verifier, "ascii").digest("base64url");
+  return base64url(sha256(new TextEncoder().encode(verifier)));
 }
 
 /** A fresh verifier (32 random bytes -> 43 base64url chars) and its S256 challenge. */
 export function createPkcePair(): PkcePair {
-  const verifier = randomBytes(32).toString("base64url");
+  const verifier = base64url(randomBytes(32));
   return { verifier, challenge: pkceChallenge(verifier), method: "S256" };
 }

@@ -1,7 +1,7 @@
 // Step two of the OAuth code flow: trade the code for an access token at POST /oauth/access_token (JSON).
-import { timingSafeEqual } from "node:crypto";
 import {
   type Clock,
+  constantTimeEqual,
   OAuthError,
   ProviderClientError,
   type RetryOptions,
@@ -57,7 +57,9 @@ export interface DnsimpleOAuthToken {
  */
 export async function exchangeCode(options: ExchangeCodeOptions): Promise<DnsimpleOAuthToken> {
   if (!options.state || !options.expectedState) throw new StateMismatchError("missing");
-  if (!sameString(options.state, options.expectedState)) throw new StateMismatchError("mismatch");
+  // Constant time, so the state check leaks nothing through timing.
+  if (!constantTimeEqual(options.state, options.expectedState))
+    throw new StateMismatchError("mismatch");
   const clock = options.clock ?? systemClock;
   const ctx = {
     fetch: rateLimitAwareFetch(options.fetch ?? ((input, init) => globalThis.fetch(input, init))),
@@ -102,11 +104,4 @@ function readToken(body: unknown, clock: Clock): DnsimpleOAuthToken {
     accountId,
     account_id: accountId,
   };
-}
-
-// Constant time, so the state check leaks nothing through timing.
-function sameString(a: string, b: string): boolean {
-  const left = Buffer.from(a);
-  const right = Buffer.from(b);
-  return left.length === right.length && timingSafeEqual(left, right);
 }

@@ -2,6 +2,7 @@
 import {
   type GrantContext,
   type ManagedAuth,
+  managedAuth,
   ProviderClientError,
   requestToken,
   resolveSecret,
@@ -49,7 +50,7 @@ export function passwordAuth(options: DynataPasswordOptions): ManagedAuth {
       parse: (body) => tokenSetFromDynata(body, ctx.clock),
     });
 
-  return {
+  return managedAuth({
     kind: "managed",
     provider: "dynata",
     account: username,
@@ -72,5 +73,5 @@ export function passwordAuth(options: DynataPasswordOptions): ManagedAuth {
         parse: () => undefined,
       });
     },
-  };
+  });
 }

@@ -2,6 +2,7 @@
 import {
   type GrantContext,
   type ManagedAuth,
+  managedAuth,
   requestToken,
   resolveSecret,
   type Secret,
@@ -31,7 +32,7 @@ export function dynuClientCredentials(options: DynuClientCredentialsOptions): Ma
     throw new TypeError("dynuAuth.clientCredentials needs a non-empty clientId");
   }
   const tokenUrl = options.tokenUrl ?? dynuTokenPath;
-  return {
+  return managedAuth({
     kind: "managed",
     provider: dynuProvider,
     account: clientId,
@@ -49,7 +50,7 @@ export function dynuClientCredentials(options: DynuClientCredentialsOptions): Ma
         parse: (body) => tokenSetFromOAuth(body, ctx.clock),
       });
     },
-  };
+  });
 }
 
 /** `Basic base64(id:secret)`, the way Dynu's token endpoint reads client credentials. */
