@@ -1,4 +1,13 @@
 import { defineConfig } from "vitest/config";
 import { sharedTestConfig } from "../../vitest.shared.ts";
 
-export default defineConfig({ test: { ...sharedTestConfig, testTimeout: 120_000 } });
+// Faults and bad input on purpose; the summary reporter prints what was tried and found.
+export default defineConfig({
+  test: {
+    ...sharedTestConfig,
+    testTimeout: 120_000,
+    hookTimeout: 60_000,
+    setupFiles: ["./src/support/no-unhandled-rejections.ts"],
+    reporters: ["default", "json", "./src/support/summary-reporter.ts"],
+  },
+});

@@ -24,6 +24,8 @@ export interface TokenSet {
   scope?: string | undefined;
   /** Provider-specific extras that are not secrets, e.g. DNSimple's account_id. */
   extra?: Record<string, unknown> | undefined;
+  /** Server clock minus ours (ms) when the set was issued, from the token answer's Date header. */
+  serverSkewMs?: number | undefined;
 }
 
 /** Where a token set is kept, keyed by provider and account. */

@@ -1,6 +1,6 @@
 // Renders every generated file of one provider in memory, so nothing is written unless all succeed.
 import path from "node:path";
-import { loadDocument } from "../openapi/load.js";
+import { loadCheckedDocument } from "../openapi/load.js";
 import { generatedHeader } from "./header.js";
 import { renderOperations } from "./render-operations.js";
 import { renderTypes } from "./render-types.js";
@@ -13,7 +13,7 @@ export type GeneratedFiles = Map<string, string>;
 export async function renderProvider(provider: string, root = repoRoot): Promise<GeneratedFiles> {
   const file = specPath(provider, root);
   const relative = path.relative(root, file).split(path.sep).join("/");
-  const doc = await loadDocument(file);
+  const doc = await loadCheckedDocument(file);
   const header = generatedHeader(relative);
   const files: GeneratedFiles = new Map();
   files.set("openapi.ts", `${header}\n${await renderTypes(doc)}`);

@@ -58,7 +58,8 @@ export async function loadDocument(file: string): Promise<OpenApiDocument> {
 export function assertOpenApi3(doc: OpenApiDocument, file: string): void {
   const version = doc.openapi;
   if (typeof version !== "string" || !/^3\.[01]\.\d+$/.test(version)) {
-    const found = doc.swagger ? `Swagger ${String(doc.swagger)}` : JSON.stringify(version ?? null);
+    const legacy = doc.swagger ?? doc.swaggerVersion;
+    const found = legacy ? `Swagger ${String(legacy)}` : JSON.stringify(version ?? null);
     throw new SpecError(file, "/openapi", `expected OpenAPI 3.0 or 3.1, found ${found}`);
   }
   if (!isObject(doc.info)) throw new SpecError(file, "/info", "missing info object");
@@ -68,4 +69,14 @@ export function assertOpenApi3(doc: OpenApiDocument, file: string): void {
 /** True for plain (non-array) objects. */
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Loads a document and also refuses dangling or circular `$ref`s, naming file and pointer. */
+export async function loadCheckedDocument(file: string): Promise<OpenApiDocument> {
+  const doc = await loadDocument(file);
+  // Imported lazily: resolve-refs imports this module.
+  const { findUnresolvedRefs } = await import("./resolve-refs.js");
+  const [first] = findUnresolvedRefs(doc, file);
+  if (first) throw first;
+  return doc;
 }

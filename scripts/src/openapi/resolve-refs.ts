@@ -70,7 +70,7 @@ export class RefResolver {
   }
 }
 
-/** Lists every `$ref` in the document that does not resolve, as SpecErrors (never throws). */
+/** Lists every `$ref` that does not resolve or only leads round a loop of bare refs, as SpecErrors (never throws). */
 export function findUnresolvedRefs(doc: OpenApiDocument, file: string): SpecError[] {
   const resolver = new RefResolver(doc, file);
   const errors: SpecError[] = [];
@@ -85,7 +85,8 @@ export function findUnresolvedRefs(doc: OpenApiDocument, file: string): SpecErro
     const record = value as Record<string, unknown>;
     if (typeof record.$ref === "string") {
       try {
-        resolver.lookup(record.$ref, joinPointer(pointer, "$ref"));
+        // follow, not lookup: a chain A -> B -> A resolves at each step but never reaches a value.
+        resolver.follow(record, pointer);
       } catch (error) {
         if (error instanceof SpecError) errors.push(error);
         else throw error;

@@ -6,7 +6,7 @@
 //   2  usage or input error (message names the file and JSON pointer)
 import { pathToFileURL } from "node:url";
 import { compareDocuments, formatSummary } from "../diff/index.js";
-import { loadDocument, SpecError } from "../openapi/load.js";
+import { loadCheckedDocument, SpecError } from "../openapi/load.js";
 
 /** Exit codes of specs:diff. */
 export const EXIT = { ok: 0, breaking: 1, error: 2 } as const;
@@ -47,7 +47,10 @@ export async function runDiffCli(
   }
   const [oldFile, newFile] = files as [string, string];
   try {
-    const [oldDoc, newDoc] = await Promise.all([loadDocument(oldFile), loadDocument(newFile)]);
+    const [oldDoc, newDoc] = await Promise.all([
+      loadCheckedDocument(oldFile),
+      loadCheckedDocument(newFile),
+    ]);
     const result = compareDocuments(oldDoc, newDoc, { oldFile, newFile });
     out(json ? `${JSON.stringify(result, null, 2)}\n` : formatSummary(result));
     return result.bump === "major" ? EXIT.breaking : EXIT.ok;

@@ -7,7 +7,7 @@ import { operationCalls } from "./operation-calls.js";
 import { retryingFetch } from "./retrying-fetch.js";
 import { staticSession } from "./static-session.js";
 import { throwOnErrorResults } from "./throwing-mode.js";
-import { timeoutFetch } from "./timeout-fetch.js";
+import { timeoutFetch, timeoutInitFetch } from "./timeout-fetch.js";
 import type {
   ClientOptions,
   ClientSession,
@@ -50,7 +50,8 @@ export function createProviderClient<Paths extends {}, Ops extends OperationMap>
     const managed = startSession({
       auth: options.auth,
       baseUrl,
-      fetch: userFetch,
+      // Token requests get the same per-attempt timeout as API calls; requestToken retries it.
+      fetch: timeoutInitFetch(userFetch, options.timeoutMs ?? defaultTimeoutMs),
       store: options.store,
       onTokens: options.onTokens,
       clock,

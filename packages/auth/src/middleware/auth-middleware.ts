@@ -48,6 +48,7 @@ export function createAuthMiddleware(options: AuthMiddlewareOptions): Middleware
     async onResponse({ response, id, options: clientOptions }) {
       const entry = pending.get(id);
       pending.delete(id);
+      if (auth.kind === "session") auth.observeServerDate(response.headers.get("date"));
       if (!entry || response.status !== 401 || auth.kind !== "session") return undefined;
       auth.invalidate(entry.accessToken);
       const fresh = await auth.authorizationFor(entry.replay.signal);

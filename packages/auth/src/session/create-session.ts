@@ -7,6 +7,7 @@ import { defaultHeader } from "./default-header.js";
 import { grantTokens } from "./grant-tokens.js";
 import { raceAbort } from "./race-abort.js";
 import { isFresh } from "./refresh-margin.js";
+import { createServerSkew, skewDriftMs } from "./server-skew.js";
 import type { Session, SessionOptions, SessionSnapshot } from "./session-types.js";
 import { createSingleFlight } from "./single-flight.js";
 
@@ -22,6 +23,7 @@ export function createSession(options: SessionOptions): Session {
   const fetchImpl = options.fetch ?? globalThis.fetch;
   const key: TokenStoreKey = { provider: auth.provider, account: auth.account };
   const lifetime = new AbortController();
+  const skew = createServerSkew();
   const flight = createSingleFlight<TokenSet>();
   let current: TokenSet | undefined;
   let invalidToken: string | undefined;
@@ -30,10 +32,15 @@ export function createSession(options: SessionOptions): Session {
   let closed = false;
 
   const context = (signal?: AbortSignal): GrantContext => ({
-    fetch: (input, init) => fetchImpl(input, init),
+    fetch: async (input, init) => {
+      const response = await fetchImpl(input, init);
+      skew.observe(response.headers.get("date"), clock.now());
+      return response;
+    },
     baseUrl: options.baseUrl,
     clock,
-    signal: signal ? AbortSignal.any([signal, lifetime.signal]) : lifetime.signal,
+    // A signal of its own per grant: fetch adds a listener to it, which must not pile up on `lifetime`.
+    signal: AbortSignal.any(signal ? [signal, lifetime.signal] : [lifetime.signal]),
     retry: options.retry === false ? { retries: 0 } : options.retry,
   });
 
@@ -42,7 +49,8 @@ export function createSession(options: SessionOptions): Session {
     tokens !== undefined &&
     tokens.accessToken !== "" &&
     tokens.accessToken !== invalidToken &&
-    isFresh(tokens, clock.now());
+    // Judge by the server's clock as it moved since issue, so skew never sends a doomed token.
+    isFresh(tokens, clock.now() + skewDriftMs(tokens.serverSkewMs, skew.current()));
 
   // The stored set, else the adapter's `initial` tokens until they have been used once.
   const readBase = async (): Promise<{ base: TokenSet | undefined; stored: boolean }> => {
@@ -87,7 +95,7 @@ export function createSession(options: SessionOptions): Session {
   const refreshLocked = async (): Promise<TokenSet> => {
     const { base, stored } = await readBase();
     if (base && usable(base)) return adopt(base);
-    const tokens = await grantTokens({
+    const granted = await grantTokens({
       auth,
       ctx: context(),
       base,
@@ -97,6 +105,7 @@ export function createSession(options: SessionOptions): Session {
       },
       logger,
     });
+    const tokens = { ...granted, serverSkewMs: skew.current() };
     return commit(stored ? base?.refreshToken : undefined, tokens);
   };
 
@@ -149,6 +158,9 @@ export function createSession(options: SessionOptions): Session {
       const tokens = await getToken(signal);
       const [name, value] = header(tokens);
       return { name, value, accessToken: tokens.accessToken };
+    },
+    observeServerDate(dateHeader) {
+      skew.observe(dateHeader, clock.now());
     },
     invalidate(accessToken) {
       if (current?.accessToken === accessToken) invalidToken = accessToken;

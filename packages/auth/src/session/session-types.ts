@@ -62,6 +62,8 @@ export interface Session {
   authorizationFor(signal?: AbortSignal): Promise<Authorization>;
   /** The header for a given token set (adapter's `header` or `Authorization: Bearer`). */
   header(tokens: TokenSet): readonly [name: string, value: string];
+  /** Feeds an API answer's `Date` header in, so server clock skew is noticed before it costs a 401. */
+  observeServerDate(dateHeader: string | null): void;
   /** Marks `accessToken` unusable after a 401; ignored when it is no longer the current token. */
   invalidate(accessToken: string): void;
   state(): SessionSnapshot;

@@ -1,0 +1,324 @@
+// Secrets: every flow is run through every failure above while everything a user could see or
+// store is collected; no password, client secret, key, code, verifier or token may show up in
+// thrown errors (message, stack, cause chain, JSON, inspect, fields), log lines, console output or
+// session snapshots, and the token-store files (mode 0600) hold tokens and nothing else.
+import { inspect } from "node:util";
+import { adguardDnsAuth, createAdGuardDnsClient } from "@provider-clients/adguard-dns";
+import {
+  fakeAdGuardDnsCredentials as adguardCreds,
+  startFakeAdGuardDnsServer,
+} from "@provider-clients/adguard-dns/testing";
+import { createSession } from "@provider-clients/auth";
+import { dnsimpleAuth } from "@provider-clients/dnsimple";
+import { startFakeDnsimpleServer } from "@provider-clients/dnsimple/testing";
+import { dynataAuth } from "@provider-clients/dynata";
+import { fakeDynataUser, startFakeDynataServer } from "@provider-clients/dynata/testing";
+import { createDynuClient, dynuAuth } from "@provider-clients/dynu";
+import { startFakeDynuServer } from "@provider-clients/dynu/testing";
+import { afterEach, expect, it, vi } from "vitest";
+import { type ApiOptions, apiTargets } from "../src/api/api-targets.js";
+import { adguardRefreshRevoked, dynataRefreshRevoked } from "../src/api/revoked-refresh.js";
+import { tokenFlows } from "../src/flows/all-flows.js";
+import { runTokenFault } from "../src/flows/run-token-fault.js";
+import { allTokenFaultCases } from "../src/flows/token-fault-catalogue.js";
+import { collectingTokens, type Outcome, settle } from "../src/flows/token-flow.js";
+import { leakedSecrets } from "../src/support/exposed-text.js";
+import { createExposure, type Exposure, isToken } from "../src/support/exposure.js";
+import { followAuthorize, withState } from "../src/support/follow-authorize.js";
+import { runPooled } from "../src/support/pool.js";
+import { createSteppingClock } from "../src/support/stepping-clock.js";
+import { tally } from "../src/support/tally.js";
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** Records a failed outcome's error. */
+const record = (seen: Exposure, outcome: Outcome) => {
+  if (!outcome.ok) seen.error(outcome.error);
+};
+
+/** Every token-endpoint fault on every flow, each with its own file store. */
+function tokenFaultJobs(seen: Exposure): (() => Promise<void>)[] {
+  return tokenFlows.flatMap((flow) =>
+    allTokenFaultCases
+      .filter(({ fault }) => flow.supports(fault))
+      .map(({ fault, times }) => async () => {
+        const run = await runTokenFault(flow, fault, times, {
+          store: seen.newStore(),
+          secrets: seen.secrets,
+        });
+        record(seen, run.outcome);
+      }),
+  );
+}
+
+/** 401s, 5xx and dropped connections on every provider's API, in throwing mode. */
+function apiFaultJobs(seen: Exposure): (() => Promise<void>)[] {
+  return apiTargets.map((target) => async () => {
+    const options: ApiOptions = {
+      store: seen.newStore(),
+      secrets: seen.secrets,
+      throwOnError: true,
+    };
+    const api = await target.start(options);
+    try {
+      record(seen, await api.get());
+      api.invalidateAccessTokens();
+      record(seen, await api.get());
+      api.injectApi({ kind: "unauthorized" }, "GET", 2);
+      record(seen, await api.get());
+      api.injectApi({ kind: "status", status: 503 }, "GET", Number.POSITIVE_INFINITY);
+      record(seen, await api.get());
+      api.injectApi({ kind: "reset" }, "GET", Number.POSITIVE_INFINITY);
+      record(seen, await api.get());
+      api.injectApi({ kind: "reset" }, "POST", 1);
+      record(seen, await api.post("secret-search"));
+    } finally {
+      await api.close();
+    }
+  });
+}
+
+/** Refresh tokens revoked mid-session, with and without a password. */
+function revokedRefreshJobs(seen: Exposure): (() => Promise<void>)[] {
+  return [true, false].flatMap((withPassword) => [
+    async () => {
+      const run = await dynataRefreshRevoked(withPassword, {
+        store: seen.newStore(),
+        secrets: seen.secrets,
+      });
+      record(seen, run.outcome);
+    },
+    async () => {
+      const run = await adguardRefreshRevoked(withPassword, {
+        store: seen.newStore(),
+        secrets: seen.secrets,
+      });
+      record(seen, run.outcome);
+    },
+  ]);
+}
+
+/** Wrong static keys, in throwing mode. */
+async function wrongStaticKeys(seen: Exposure): Promise<void> {
+  const dynu = await startFakeDynuServer();
+  const adguard = await startFakeAdGuardDnsServer();
+  try {
+    const dynuKey = "wrong-dynu-api-key-4f1c9a";
+    const adguardKey = "wrong-adguard-api-key-83be";
+    seen.secrets.set("wrong dynu api key", dynuKey);
+    seen.secrets.set("wrong adguard api key", adguardKey);
+    const a = createDynuClient({
+      auth: dynuAuth.apiKey(dynuKey),
+      baseUrl: dynu.url,
+      throwOnError: true,
+    });
+    record(seen, await settle(() => a.GET("/dns")));
+    const b = createAdGuardDnsClient({
+      auth: adguardDnsAuth.apiKey(adguardKey),
+      baseUrl: adguard.url,
+      throwOnError: true,
+    });
+    record(seen, await settle(() => b.op.listDevices()));
+  } finally {
+    await dynu.close();
+    await adguard.close();
+  }
+}
+
+/** Tampered and declined redirects, and code exchanges with a wrong secret or a spent code. */
+async function oauthFailures(seen: Exposure): Promise<void> {
+  const adguard = await startFakeAdGuardDnsServer();
+  const dnsimple = await startFakeDnsimpleServer();
+  try {
+    const started = adguardDnsAuth.authorizeUrl({
+      clientId: adguardCreds.clientId,
+      redirectUri: adguardCreds.redirectUri,
+      responseType: "code",
+      baseUrl: adguard.url,
+    });
+    const redirect = await followAuthorize(started.url);
+    seen.secrets.set("adguard pkce verifier", started.codeVerifier ?? "");
+    seen.secrets.set(
+      "adguard authorization code",
+      new URL(redirect).searchParams.get("code") ?? "",
+    );
+    const options = {
+      expectedState: started.state,
+      clientId: adguardCreds.clientId,
+      codeVerifier: started.codeVerifier,
+      redirectUri: adguardCreds.redirectUri,
+    };
+    for (const state of [undefined, "forged-state"]) {
+      try {
+        adguardDnsAuth.fromRedirect(withState(redirect, state), options);
+      } catch (error) {
+        seen.error(error);
+      }
+    }
+    const client = createAdGuardDnsClient({
+      auth: adguardDnsAuth.fromRedirect(redirect, options),
+      baseUrl: adguard.url,
+      clock: adguard.clock,
+      store: seen.newStore(),
+      onTokens: collectingTokens({ secrets: seen.secrets }, "adguard code"),
+    });
+    record(seen, await settle(() => client.op.listDevices()));
+    // The same code again: spent at the server and in the adapter.
+    const again = createAdGuardDnsClient({
+      auth: adguardDnsAuth.fromRedirect(redirect, options),
+      baseUrl: adguard.url,
+      clock: adguard.clock,
+    });
+    record(seen, await settle(() => again.op.listDevices()));
+
+    const { app } = dnsimple;
+    const dnsimpleStart = dnsimpleAuth.authorizeUrl({
+      clientId: app.clientId,
+      redirectUri: app.redirectUri,
+      authorizeEndpoint: dnsimple.authorizeEndpoint,
+    });
+    const back = new URL(await dnsimple.authorize(dnsimpleStart.url));
+    const code = back.searchParams.get("code") ?? "";
+    seen.secrets.set("dnsimple client secret", app.clientSecret);
+    seen.secrets.set("dnsimple authorization code (2)", code);
+    seen.secrets.set("wrong dnsimple client secret", "wrong-dnsimple-secret-77aa");
+    const exchange = (clientSecret: string, state: string) =>
+      dnsimpleAuth.exchangeCode({
+        clientId: app.clientId,
+        clientSecret,
+        code,
+        redirectUri: app.redirectUri,
+        state,
+        expectedState: dnsimpleStart.state,
+        baseUrl: dnsimple.url,
+      });
+    for (const [secret, state] of [
+      [app.clientSecret, "forged-state"],
+      ["wrong-dnsimple-secret-77aa", dnsimpleStart.state],
+    ] as const) {
+      await exchange(secret, state).catch((error: unknown) => seen.error(error));
+    }
+    const token = await exchange(app.clientSecret, dnsimpleStart.state);
+    seen.secrets.set("dnsimple exchanged access token (2)", token.accessToken);
+    await exchange(app.clientSecret, dnsimpleStart.state).catch((error: unknown) =>
+      seen.error(error),
+    );
+  } finally {
+    await adguard.close();
+    await dnsimple.close();
+  }
+}
+
+/** Sessions made directly with a logger: rejected refresh, failing onTokens, failing revoke. */
+async function loggedSessions(seen: Exposure): Promise<void> {
+  const clock = createSteppingClock();
+  const dynata = await startFakeDynataServer({ clock });
+  const adguard = await startFakeAdGuardDnsServer({ clock, accessTokenTtlSeconds: 3600 });
+  try {
+    const dynataSession = createSession({
+      auth: dynataAuth.password(fakeDynataUser),
+      baseUrl: dynata.url,
+      clock,
+      store: seen.newStore(),
+      logger: seen.logger,
+      onTokens: async (tokens, key) => {
+        await collectingTokens({ secrets: seen.secrets }, "dynata logged")(tokens, key);
+        throw new Error("the application's onTokens callback failed");
+      },
+    });
+    await dynataSession.getToken();
+    seen.shown(dynataSession.state());
+    dynata.state.auth.revokeRefreshTokens();
+    await clock.advance(1_800_000);
+    await dynataSession.getToken();
+    dynata.faults.inject(
+      "/auth/v1/logout",
+      { type: "status", status: 500 },
+      Number.POSITIVE_INFINITY,
+    );
+    await dynataSession.revoke().catch((error: unknown) => seen.error(error));
+    seen.shown(dynataSession.state());
+
+    const adguardSession = createSession({
+      auth: adguardDnsAuth.password(adguardCreds),
+      baseUrl: adguard.url,
+      clock,
+      store: seen.newStore(),
+      logger: seen.logger,
+      onTokens: collectingTokens({ secrets: seen.secrets }, "adguard logged"),
+    });
+    await adguardSession.getToken();
+    adguard.state.revokeAllRefreshTokens();
+    await clock.advance(3_600_000);
+    await adguardSession.getToken();
+    seen.shown(adguardSession.state());
+    adguard.faults.inject("revoke", { kind: "status", status: 500 }, { times: 10 });
+    await adguardSession.revoke().catch((error: unknown) => seen.error(error));
+  } finally {
+    await dynata.close();
+    await adguard.close();
+  }
+}
+
+it("no secret in any error, log line, console output or snapshot; the 0600 store files hold only tokens", {
+  timeout: 150_000,
+}, async (context) => {
+  const seen = await createExposure();
+  for (const method of ["log", "info", "warn", "error", "debug"] as const) {
+    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => seen.console(args));
+  }
+  seen.secrets.set("adguard password", adguardCreds.password);
+  await runPooled(
+    [
+      ...tokenFaultJobs(seen),
+      ...apiFaultJobs(seen),
+      ...revokedRefreshJobs(seen),
+      () => wrongStaticKeys(seen),
+      () => oauthFailures(seen),
+      () => loggedSessions(seen),
+    ],
+    8,
+  );
+  vi.restoreAllMocks();
+
+  // The search itself finds a secret hidden in a cause chain (so a clean result means something).
+  const [someLabel, someSecret] = [...seen.secrets][0] ?? ["", ""];
+  const probe = new Error("outer", { cause: { nested: { value: `x${someSecret}x` } } });
+  expect(leakedSecrets([inspect(probe, { depth: 8 })], new Map([[someLabel, someSecret]]))).toEqual(
+    [someLabel],
+  );
+
+  const values = [...seen.secrets.values()];
+  expect(
+    values.every((v) => v.length >= 6),
+    "every secret is long enough to search for",
+  ).toBe(true);
+  const credentials = new Map([...seen.secrets].filter(([label]) => !isToken(label)));
+  const tokens = new Map([...seen.secrets].filter(([label]) => isToken(label)));
+  expect(credentials.size).toBeGreaterThanOrEqual(10);
+  expect(tokens.size).toBeGreaterThanOrEqual(50);
+  expect(seen.texts.length).toBeGreaterThan(100);
+
+  expect(
+    leakedSecrets(seen.texts, seen.secrets),
+    "secrets in errors, logs, console or snapshots",
+  ).toEqual([]);
+
+  const files = await seen.storeFiles();
+  expect(files.length).toBeGreaterThan(10);
+  const storeTexts = files.map((f) => f.content);
+  expect(
+    files.filter((f) => f.mode !== 0o600).map((f) => `${f.name} ${f.mode.toString(8)}`),
+    "store files that are not mode 0600",
+  ).toEqual([]);
+  expect(leakedSecrets(storeTexts, credentials), "credentials written into a token store").toEqual(
+    [],
+  );
+  expect(leakedSecrets(storeTexts, tokens).length, "tokens the stores do hold").toBeGreaterThan(0);
+  tally(context, { secretsSearched: seen.secrets.size });
+  console.log(
+    `secrets: searched ${seen.secrets.size} (${credentials.size} credentials, ${tokens.size} tokens) in ${seen.texts.length} texts and ${files.length} store files`,
+  );
+});

@@ -1,0 +1,17 @@
+// A token endpoint that drops the connection: retried like any network error, never in a storm.
+import { describe, it } from "vitest";
+import { tokenFlows } from "../src/flows/all-flows.js";
+import { checkTokenFault, faultLabel } from "../src/flows/run-token-fault.js";
+import { tokenFaultCases } from "../src/flows/token-fault-catalogue.js";
+import { tally } from "../src/support/tally.js";
+
+describe.each(tokenFlows)("$name", (flow) => {
+  for (const { fault, times } of tokenFaultCases.resets) {
+    const result =
+      times === 1 ? "one retry, then success" : "four attempts, then TokenRequestError";
+    it(`${faultLabel(fault, times)}: ${result}`, async (context) => {
+      tally(context, { faults: 1 });
+      await checkTokenFault(flow, fault, times);
+    });
+  }
+});
