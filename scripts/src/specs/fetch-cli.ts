@@ -1,9 +1,9 @@
 // `pnpm specs:fetch [--provider P] [--from URL|DIR]`: refresh the cached upstream documents.
-import { parseArgs } from "node:util";
-import { providers, repoRoot } from "../generate/repo-paths.js";
+import { repoRoot } from "../generate/repo-paths.js";
 import { cacheDir } from "./fetch/cache.js";
 import { fetchProvider } from "./fetch/fetch-provider.js";
 import { readSource } from "./fetch/sources.js";
+import { parseProviderCliArgs } from "./provider-cli-args.js";
 
 const usage = `usage: pnpm specs:fetch [--provider P] [--from URL|DIR] [--timeout-ms N] [--max-bytes N] [--cache DIR]
 Downloads each fetched provider's upstream document (sources in order), converts Swagger 2.0,
@@ -12,44 +12,20 @@ Exit codes: 0 all fetched (or not modified), 1 a fetch failed (nothing overwritt
 
 /** Runs the command; returns the exit code. */
 async function main(argv: string[]): Promise<number> {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        provider: { type: "string" },
-        from: { type: "string" },
-        "timeout-ms": { type: "string" },
-        "max-bytes": { type: "string" },
-        cache: { type: "string" },
-        help: { type: "boolean" },
-      },
-    }));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${usage}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(usage);
-    return 0;
-  }
-  const chosen = values.provider ? [String(values.provider)] : [...providers];
-  if (values.provider && !(providers as readonly string[]).includes(String(values.provider))) {
-    console.error(`unknown provider "${values.provider}"\n${usage}`);
-    return 2;
-  }
+  const args = parseProviderCliArgs(argv, usage, "cache");
+  if (!args.ok) return args.exitCode;
   let failed = 0;
-  for (const provider of chosen) {
+  for (const provider of args.chosen) {
     const source = await readSource(provider, repoRoot);
     if (source.kind !== "fetched") {
-      if (values.provider) console.log(`${provider}: hand-written spec, nothing to fetch`);
+      if (args.chosen.length === 1) console.log(`${provider}: hand-written spec, nothing to fetch`);
       continue;
     }
     const outcome = await fetchProvider(source, {
-      from: values.from as string | undefined,
-      timeoutMs: Number(values["timeout-ms"] ?? 30_000),
-      maxBytes: Number(values["max-bytes"] ?? 20 * 1024 * 1024),
-      cacheDir: (values.cache as string | undefined) ?? cacheDir(),
+      from: args.from,
+      timeoutMs: args.timeoutMs,
+      maxBytes: args.maxBytes,
+      cacheDir: args.folder ?? cacheDir(),
       log: (line) => console.log(line),
     });
     if (outcome.status === "failed") {
