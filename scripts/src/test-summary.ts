@@ -1,7 +1,6 @@
 // Sums every vitest JSON report in the workspace into CI's plain "N passed, N failed" line.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { repoRoot } from "./generate/repo-paths.js";
+import { readFileSync } from "node:fs";
+import { findReports } from "./generate/find-reports.js";
 
 interface VitestReport {
   numPassedTests: number;
@@ -9,16 +8,6 @@ interface VitestReport {
   numPendingTests?: number;
   numTodoTests?: number;
   success?: boolean;
-}
-
-/** Finds `.vitest/results.json` in the scripts package and in every workspace package. */
-export function findReports(root = repoRoot): string[] {
-  const dirs = [path.join(root, "scripts")];
-  const packages = path.join(root, "packages");
-  if (existsSync(packages)) {
-    for (const name of readdirSync(packages).sort()) dirs.push(path.join(packages, name));
-  }
-  return dirs.map((d) => path.join(d, ".vitest", "results.json")).filter((f) => existsSync(f));
 }
 
 const reports = findReports();

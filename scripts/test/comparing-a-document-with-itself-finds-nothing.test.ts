@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { bumpFor, compareDocuments } from "../src/diff/index.js";
-import type { OpenApiDocument } from "../src/openapi/load.js";
+import { type OpenApiDocument, SpecError } from "../src/openapi/load.js";
+import { findUnresolvedRefs } from "../src/openapi/resolve-refs.js";
 
 const NAMES = ["Alpha", "Beta", "Gamma"] as const;
 
@@ -140,6 +141,8 @@ describe("comparing a document with itself finds nothing", () => {
   it("gives bump none and no changes for any document compared with a copy of itself", () => {
     fc.assert(
       fc.property(documents, (doc) => {
+        // A bare $ref loop (Alpha -> Alpha) is refused as invalid; every valid document compares equal.
+        fc.pre(findUnresolvedRefs(doc, files.oldFile).length === 0);
         expect(compareDocuments(doc, structuredClone(doc), files)).toEqual({
           bump: "none",
           changes: [],
@@ -149,10 +152,17 @@ describe("comparing a document with itself finds nothing", () => {
     );
   });
 
-  it("never throws on two random documents and its verdict matches its changes", () => {
+  it("throws only SpecErrors naming file and pointer, and its verdict matches its changes", () => {
     fc.assert(
       fc.property(documents, documents, (a, b) => {
-        const result = compareDocuments(a, b, files);
+        let result: ReturnType<typeof compareDocuments>;
+        try {
+          result = compareDocuments(a, b, files);
+        } catch (error) {
+          expect(error).toBeInstanceOf(SpecError);
+          expect((error as SpecError).message).toMatch(/^(old|new)\.yaml#\/components\/schemas\//);
+          return;
+        }
         expect(result.bump).toBe(bumpFor(result.changes));
         expect(new Set(result.changes.map((c) => c.severity)).size).toBeLessThanOrEqual(4);
       }),

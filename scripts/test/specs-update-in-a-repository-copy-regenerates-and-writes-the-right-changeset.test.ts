@@ -181,7 +181,7 @@ describe("specs:update in a repository copy", () => {
         expect(spec).toContain("name: name_filter");
         const generated = path.join(root, "packages/adguard-dns/src/generated");
         expect(await readFile(path.join(generated, "operations.ts"), "utf8")).toContain(
-          'getAccountUsage: {"method":"get","path":"/oapi/v1/account/usage"',
+          'getAccountUsage: { method: "get", path: "/oapi/v1/account/usage"',
         );
         expect(await readFile(path.join(generated, "openapi.ts"), "utf8")).toContain(
           "name_filter?: string;",

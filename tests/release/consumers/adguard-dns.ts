@@ -12,12 +12,13 @@ try {
     clock: server.clock,
     auth: adguardDnsAuth.password({ username: creds.username, password: creds.password }),
   });
-  const first = await adguard.op.listDevices();
-  if (first.error) throw new Error(`unexpected error ${JSON.stringify(first.error)}`);
-  const count: number = first.data.length;
+  const { data: devices, response } = await adguard.op.listDevices();
+  if (!devices) throw new Error(`unexpected HTTP ${response.status}`);
+  const count: number = devices.length;
   await server.clock.advance(3600 * 1000);
   const second = await adguard.GET("/oapi/v1/devices");
-  if (second.error) throw new Error("the refreshed token was refused");
+  if (!second.data)
+    throw new Error(`the refreshed token was refused: HTTP ${second.response.status}`);
   console.log(
     `adguard-dns ok: ${count} devices, ${server.state.tokenRequestCount("refresh_token")} refresh`,
   );
