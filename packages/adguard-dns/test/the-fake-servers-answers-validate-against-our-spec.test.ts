@@ -1,10 +1,10 @@
+import { createSpecValidator, type SpecValidator } from "@provider-clients/scripts/spec-validator";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import {
   fakeAdGuardDnsCredentials as creds,
   type FakeAdGuardDnsServer,
   startFakeAdGuardDnsServer,
 } from "../src/testing/index.js";
-import { loadAdGuardDnsSpecValidator, type SpecValidator } from "./support/spec-validator.js";
 
 let server: FakeAdGuardDnsServer;
 let validator: SpecValidator;
@@ -12,7 +12,7 @@ const checked = new Set<string>();
 
 beforeAll(async () => {
   server = await startFakeAdGuardDnsServer({ limits: { devices: 2 } });
-  validator = await loadAdGuardDnsSpecValidator();
+  validator = await createSpecValidator("adguard-dns");
 });
 afterAll(() => server.close());
 

@@ -1,8 +1,5 @@
+import { createSpecValidator, type SpecValidator } from "@provider-clients/scripts/spec-validator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  createSpecValidator,
-  type SpecValidator,
-} from "../../../scripts/src/testing/spec-validator.js";
 import { type FakeDnsimpleServer, startFakeDnsimpleServer } from "../src/testing/index.js";
 import { authorizedExchange } from "./support/code-flow.js";
 

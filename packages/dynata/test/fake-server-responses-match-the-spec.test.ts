@@ -1,3 +1,4 @@
+import { createSpecValidator, type SpecValidator } from "@provider-clients/scripts/spec-validator";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import type { DynataClient } from "../src/index.js";
 import { fakeDynataUser } from "../src/testing/index.js";
@@ -7,7 +8,6 @@ import {
   projectBody,
   startDynataFixture,
 } from "./support/dynata-fixture.js";
-import { loadDynataSpecValidator, type SpecValidator } from "./support/spec-validator.js";
 
 interface Observed {
   method: string;
@@ -67,7 +67,7 @@ function observedClient(): DynataClient {
 }
 
 beforeAll(async () => {
-  validator = await loadDynataSpecValidator();
+  validator = await createSpecValidator("dynata");
   fx = await startDynataFixture();
   const client = observedClient();
   const p = { extProjectId: "spec-p" };

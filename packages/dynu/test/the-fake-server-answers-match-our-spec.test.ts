@@ -1,8 +1,5 @@
+import { createSpecValidator, type SpecValidator } from "@provider-clients/scripts/spec-validator";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import {
-  createSpecValidator,
-  type SpecValidator,
-} from "../../../scripts/src/testing/spec-validator.js";
 import {
   type FakeDynuServer,
   fakeDynuCredentials,

@@ -1,23 +1,15 @@
 // Small request/response helpers for the fake server's route handlers.
 import type { IncomingMessage, ServerResponse } from "node:http";
 
+// The shared JSON writer every fake server uses.
+export { sendJson } from "@provider-clients/auth/testing";
+
 /** What a route handler gets: the parsed URL, the raw body and the response to write. */
 export interface FakeRequest {
   method: string;
   url: URL;
   headers: IncomingMessage["headers"];
   body: string;
-}
-
-/** Writes a JSON body with `status`, as the API does (application/json). */
-export function sendJson(
-  response: ServerResponse,
-  status: number,
-  body: unknown,
-  headers: Record<string, string> = {},
-): void {
-  response.writeHead(status, { "content-type": "application/json", ...headers });
-  response.end(JSON.stringify(body));
 }
 
 /** Writes a status with no body (e.g. `200` after an update, `404`). */
