@@ -1,6 +1,6 @@
 // Sums every vitest JSON report in the workspace into CI's plain "N passed, N failed" line.
 import { readFileSync } from "node:fs";
-import { findReports } from "./generate/find-reports.js";
+import { findReports } from "./ci/find-reports.js";
 
 interface VitestReport {
   numPassedTests: number;

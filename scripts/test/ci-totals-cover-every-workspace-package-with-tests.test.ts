@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, it } from "vitest";
 import { parse } from "yaml";
-import { workspaceFolders } from "../src/generate/find-reports.js";
+import { workspaceFolders } from "../src/ci/find-reports.js";
 import { repoRoot } from "../src/generate/repo-paths.js";
 
 it("every workspace package with a test script is a folder whose report CI sums", () => {

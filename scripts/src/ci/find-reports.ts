@@ -1,7 +1,7 @@
 // Where each workspace package's vitest JSON report lands, for CI's summed totals.
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { repoRoot } from "./repo-paths.js";
+import { repoRoot } from "../generate/repo-paths.js";
 
 /** Every workspace folder that can hold tests (the globs of pnpm-workspace.yaml). */
 export function workspaceFolders(root = repoRoot): string[] {
