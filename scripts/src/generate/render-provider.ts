@@ -1,6 +1,6 @@
 // Renders every generated file of one provider in memory, so nothing is written unless all succeed.
 import path from "node:path";
-import { loadCheckedDocument } from "../openapi/load.js";
+import { loadCheckedDocument } from "../openapi/resolve-refs.js";
 import { generatedHeader } from "./header.js";
 import { renderOperations } from "./render-operations.js";
 import { renderTypes } from "./render-types.js";

@@ -70,13 +70,3 @@ export function assertOpenApi3(doc: OpenApiDocument, file: string): void {
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-
-/** Loads a document and also refuses dangling or circular `$ref`s, naming file and pointer. */
-export async function loadCheckedDocument(file: string): Promise<OpenApiDocument> {
-  const doc = await loadDocument(file);
-  // Imported lazily: resolve-refs imports this module.
-  const { findUnresolvedRefs } = await import("./resolve-refs.js");
-  const [first] = findUnresolvedRefs(doc, file);
-  if (first) throw first;
-  return doc;
-}

@@ -1,5 +1,5 @@
 // Follows local `$ref`s inside one document, with errors that name the file and JSON pointer.
-import { isObject, type OpenApiDocument, SpecError } from "./load.js";
+import { isObject, loadDocument, type OpenApiDocument, SpecError } from "./load.js";
 
 /** A value reached by following zero or more `$ref`s, with where it lives and which refs led there. */
 export interface Followed {
@@ -105,4 +105,12 @@ function safeDecode(fragment: string): string {
   } catch {
     return fragment;
   }
+}
+
+/** Loads a document and also refuses dangling or circular `$ref`s, naming file and pointer. */
+export async function loadCheckedDocument(file: string): Promise<OpenApiDocument> {
+  const doc = await loadDocument(file);
+  const [first] = findUnresolvedRefs(doc, file);
+  if (first) throw first;
+  return doc;
 }

@@ -6,7 +6,8 @@
 //   2  usage or input error (message names the file and JSON pointer)
 import { pathToFileURL } from "node:url";
 import { compareDocuments, formatSummary } from "../diff/index.js";
-import { loadCheckedDocument, SpecError } from "../openapi/load.js";
+import { SpecError } from "../openapi/load.js";
+import { loadCheckedDocument } from "../openapi/resolve-refs.js";
 
 /** Exit codes of specs:diff. */
 export const EXIT = { ok: 0, breaking: 1, error: 2 } as const;
