@@ -1,8 +1,8 @@
 // A temporary copy of the whole working tree with its own node_modules, for flows that rewrite the repo.
 import { execFile } from "node:child_process";
-import { cp, mkdir, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
+import { copyWorkingTree } from "../src/testing/copy-working-tree.js";
 import { repoRoot } from "./helpers-upstream.js";
 
 /** Exit code and output of one command. */
@@ -22,19 +22,9 @@ export function run(command: string, args: string[], cwd: string): Promise<RunRe
   });
 }
 
-/** Copies tracked and untracked-but-not-ignored files to a temp folder and installs dependencies offline. */
+/** Copies the working tree to a temp folder and installs dependencies offline. */
 export async function copyWorkspace(prefix: string): Promise<string> {
-  const target = await mkdtemp(path.join(tmpdir(), prefix));
-  const listed = await run("git", ["ls-files", "-co", "--exclude-standard", "-z"], repoRoot);
-  if (listed.code !== 0) throw new Error(`git ls-files failed: ${listed.stderr}`);
-  for (const file of listed.stdout.split("\0").filter(Boolean)) {
-    const to = path.join(target, file);
-    await mkdir(path.dirname(to), { recursive: true });
-    await cp(path.join(repoRoot, file), to).catch((error: NodeJS.ErrnoException) => {
-      // Listed by git but deleted in the working tree: not part of the copy.
-      if (error.code !== "ENOENT") throw error;
-    });
-  }
+  const target = await copyWorkingTree(repoRoot, prefix);
   // The store already holds every package, so this only links (no network).
   const installed = await run("pnpm", ["install", "--frozen-lockfile", "--offline"], target);
   if (installed.code !== 0)
