@@ -7,13 +7,15 @@ import { fileURLToPath } from "node:url";
 import { timeCommand } from "./measure/time-command.js";
 import { breakdown, type CpuProfile } from "./profile/summarize-cpu-profile.js";
 
-// The functions on the request path (openapi-fetch's core, our wrappers, middleware, session), and GC.
+// The functions on the request path (openapi-fetch's core, our send layers, session), and GC.
 const requestPath = [
   "coreFetch",
-  "fetchWithRetry",
-  "fetchWithTimeout",
-  "onRequest",
-  "onResponse",
+  "dispatch",
+  "sendWithRetry",
+  "withSharedDeadline",
+  "withDeadline",
+  "sendWithToken",
+  "cachedAuthorization",
   "authorizationFor",
   "getResponseData",
   "(garbage collector)",

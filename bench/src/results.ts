@@ -14,9 +14,9 @@ export interface MachineInfo {
 export interface OpsFigure {
   name: string;
   opsPerSecond: number;
-  /** Median ops/s divided by bare openapi-fetch's median ops/s (1 = as fast). */
+  /** Ops/s divided by bare openapi-fetch's in the same round, median over rounds (1 = as fast). */
   ratioToBare: number;
-  /** Bare openapi-fetch's time per request divided by this one's (the budgeted "x" figure). */
+  /** Time per request divided by bare openapi-fetch's in the same round, median over rounds (the budgeted "x"). */
   timeRatioToBare: number;
   rounds: number[];
 }

@@ -67,8 +67,8 @@ export interface GrantContext {
 export interface StaticAuth {
   kind: "static";
   provider: string;
-  /** Sets the credential's header(s) on an outgoing request. */
-  apply(headers: Headers): Promise<void>;
+  /** Sets the credential's header(s) on an outgoing request; returns a promise only when it must wait. */
+  apply(headers: Headers): void | Promise<void>;
   /** Security scheme names (from the spec) this credential satisfies. */
   schemes: readonly string[];
 }

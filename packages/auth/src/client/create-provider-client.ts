@@ -1,13 +1,17 @@
 // The one client factory behind every provider package: openapi-fetch + auth + timeouts + retries.
 import createClient from "openapi-fetch";
 import { systemClock } from "../clock/system-clock.js";
-import { createAuthMiddleware } from "../middleware/auth-middleware.js";
-import type { Auth } from "../types.js";
+import { needsCredential } from "../middleware/security.js";
+import type { Session } from "../session/session-types.js";
+import type { Auth, StaticAuth } from "../types.js";
+import { authorizedSend } from "./authorized-send.js";
 import { operationCalls } from "./operation-calls.js";
-import { retryingFetch } from "./retrying-fetch.js";
+import { retryingSend } from "./retrying-fetch.js";
+import { routeCalls } from "./routed-calls.js";
+import type { FetchLike, Send } from "./send.js";
 import { staticSession } from "./static-session.js";
-import { throwOnErrorResults } from "./throwing-mode.js";
-import { timeoutFetch, timeoutInitFetch } from "./timeout-fetch.js";
+import { raiseErrorResults } from "./throwing-mode.js";
+import { timeoutInitFetch, timeoutSend } from "./timeout-fetch.js";
 import type {
   ClientOptions,
   ClientSession,
@@ -26,16 +30,13 @@ export function createProviderClient<Paths extends {}, Ops extends OperationMap>
   const clock = options.clock ?? systemClock;
   const baseUrl = (options.baseUrl ?? definition.defaultBaseUrl).replace(/\/+$/, "");
   const userFetch = options.fetch ?? globalThis.fetch;
-  const attempt = timeoutFetch(
-    (request, signal) => userFetch(request, signal === request.signal ? undefined : { signal }),
-    options.timeoutMs ?? defaultTimeoutMs,
-  );
-  const transport =
-    options.retry === false ? attempt : retryingFetch(attempt, options.retry ?? {}, clock);
-  const securityFor = securityLookup(definition.operations);
+  const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
+  const attempt = timeoutSend(timeoutMs);
+  const plain: Send =
+    options.retry === false ? attempt : retryingSend(attempt, options.retry ?? {}, clock);
 
   let session: ClientSession;
-  let credential: Parameters<typeof createAuthMiddleware>[0]["auth"];
+  let credential: StaticAuth | Session;
   if (options.auth.kind === "static") {
     session = staticSession();
     credential = options.auth;
@@ -51,7 +52,7 @@ export function createProviderClient<Paths extends {}, Ops extends OperationMap>
       auth: options.auth,
       baseUrl,
       // Token requests get the same per-attempt timeout as API calls; requestToken retries it.
-      fetch: timeoutInitFetch(userFetch, options.timeoutMs ?? defaultTimeoutMs),
+      fetch: timeoutInitFetch(userFetch, timeoutMs),
       store: options.store,
       onTokens: options.onTokens,
       clock,
@@ -63,13 +64,21 @@ export function createProviderClient<Paths extends {}, Ops extends OperationMap>
 
   const client = createClient<Paths>({
     baseUrl,
-    fetch: transport,
+    fetch: userFetch,
     ...(options.headers ? { headers: options.headers } : {}),
   });
-  client.use(createAuthMiddleware({ auth: credential, securityFor, fetch: transport }));
-  if (options.throwOnError) {
-    throwOnErrorResults(client, definition.provider, definition.requestIdOf ?? defaultRequestId);
-  }
+  routeCalls(client, {
+    sendFor: routeTable(
+      definition.operations,
+      credential.schemes,
+      authorizedSend(credential, plain),
+      plain,
+    ),
+    fetch: userFetch as FetchLike,
+    check: options.throwOnError
+      ? raiseErrorResults(definition.provider, definition.requestIdOf ?? defaultRequestId)
+      : undefined,
+  });
   return Object.assign(client, {
     session,
     op: operationCalls(client, definition.operations),
@@ -77,13 +86,25 @@ export function createProviderClient<Paths extends {}, Ops extends OperationMap>
   });
 }
 
-/** Looks security up by method and spec path, as openapi-fetch reports them to middleware. */
-function securityLookup(operations: OperationMap) {
-  const byRoute = new Map<string, OperationMap[string]["security"]>();
-  for (const op of Object.values(operations))
-    byRoute.set(`${op.method.toUpperCase()} ${op.path}`, op.security);
-  return (method: string, schemaPath: string) =>
-    byRoute.get(`${method.toUpperCase()} ${schemaPath}`);
+/**
+ * Picks the send chain by method and spec path: operations whose security our credential does
+ * not satisfy (token endpoints, public calls) go without it; unknown paths get it.
+ */
+function routeTable(
+  operations: OperationMap,
+  schemes: readonly string[],
+  authorized: Send,
+  plain: Send,
+) {
+  const withoutCredential = new Map<string, Set<string>>();
+  for (const op of Object.values(operations)) {
+    if (needsCredential(op.security, schemes)) continue;
+    const method = op.method.toUpperCase();
+    const paths = withoutCredential.get(method) ?? new Set<string>();
+    withoutCredential.set(method, paths.add(op.path));
+  }
+  return (method: string, path: string): Send =>
+    withoutCredential.get(method)?.has(path) ? plain : authorized;
 }
 
 /** The common request id headers, when a provider has no rule of its own. */

@@ -1,8 +1,9 @@
-// Wraps fetch with the API retry policy: 429 for any method, 5xx and network errors when idempotent.
+// Wraps a send with the API retry policy: 429 for any method, 5xx and network errors when idempotent.
 
 import { backoffDelay } from "../retry/backoff.js";
 import { parseRetryAfter } from "../retry/retry-after.js";
 import type { Clock, RetryOptions } from "../types.js";
+import type { Send } from "./send.js";
 
 const idempotent = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"]);
 
@@ -14,14 +15,10 @@ export const defaultApiRetry: Required<RetryOptions> = {
   maxRetryAfterMs: 60_000,
 };
 
-/** Returns a fetch that retries per `options`, replaying a clone of the request each time. */
-export function retryingFetch(
-  inner: (request: Request) => Promise<Response>,
-  options: RetryOptions,
-  clock: Clock,
-): (request: Request) => Promise<Response> {
+/** Returns a send that retries per `options`, replaying a clone of the request each time. */
+export function retryingSend(inner: Send, options: RetryOptions, clock: Clock): Send {
   const policy = { ...defaultApiRetry, ...options };
-  return async function fetchWithRetry(request) {
+  return async function sendWithRetry(request, call) {
     const canRepeat = idempotent.has(request.method);
     for (let attempt = 0; ; attempt++) {
       const last = attempt >= policy.retries;
@@ -29,7 +26,7 @@ export function retryingFetch(
       const copy = last || request.body === null ? request : request.clone();
       let response: Response;
       try {
-        response = await inner(copy);
+        response = await inner(copy, call);
       } catch (error) {
         if (last || !canRepeat || request.signal.aborted) throw error;
         await clock.sleep(backoffDelay(attempt, policy), request.signal);

@@ -1,25 +1,23 @@
-// Wraps fetch so each attempt gives up after `timeoutMs` without waiting for response headers forever.
+// Gives each attempt `timeoutMs` to get response headers, without a timer per request.
 import { RequestTimeoutError } from "../errors/request-timeout-error.js";
 import { DeadlineSweeper } from "./deadline-sweeper.js";
-
-/** A fetch that also takes the signal to abort with (the request's own signal still applies). */
-export type SignalFetch = (request: Request, signal: AbortSignal) => Promise<Response>;
+import type { Send } from "./send.js";
 
 /**
- * Returns a fetch whose attempts are aborted with RequestTimeoutError when no response (headers)
- * arrives within `timeoutMs`; like ky, the timeout covers the fetch call, not reading the body.
+ * Sends through the call's fetch and aborts the attempt with RequestTimeoutError when no response
+ * (headers) arrives within `timeoutMs`; like ky, the timeout covers the fetch call, not the body.
  */
-export function timeoutFetch(
-  inner: SignalFetch,
-  timeoutMs: number,
-): (request: Request) => Promise<Response> {
-  if (!(timeoutMs > 0)) return (request) => inner(request, request.signal);
+export function timeoutSend(timeoutMs: number): Send {
+  if (!(timeoutMs > 0)) return (request, call) => call.fetch(request);
   // One shared sweep instead of a timer per request: timers dominated the per-request cost.
   const sweeper = new DeadlineSweeper(timeoutMs);
-  return (request) =>
-    withDeadline(sweeper, timeoutMs, request.method, request.url, request.signal, (signal) =>
-      inner(request, signal),
-    );
+  return (request, call) => {
+    const timeoutError = () => new RequestTimeoutError(request.method, request.url, timeoutMs);
+    const run = (signal: AbortSignal) => call.fetch(request, { signal });
+    return call.signal || call.keepsBody
+      ? withDeadline(sweeper, call.signal, timeoutError, run)
+      : withSharedDeadline(sweeper, timeoutError, run);
+  };
 }
 
 /** The same timeout for `fetch(input, init)` callers (token endpoints), leaving input and init as they are. */
@@ -30,28 +28,50 @@ export function timeoutInitFetch(inner: typeof fetch, timeoutMs: number): typeof
     const url = input instanceof Request ? input.url : String(input);
     const method = init?.method ?? (input instanceof Request ? input.method : "GET");
     const outer = init?.signal ?? (input instanceof Request ? input.signal : undefined);
-    return withDeadline(sweeper, timeoutMs, method, url, outer ?? undefined, (signal) =>
-      inner(input, { ...init, signal }),
+    return withDeadline(
+      sweeper,
+      outer ?? undefined,
+      () => new RequestTimeoutError(method, url, timeoutMs),
+      (signal) => inner(input, { ...init, signal }),
     );
   };
 }
 
-/** Runs one attempt with a signal that aborts on the caller's abort or when the deadline passes. */
+/**
+ * Runs one attempt on the signal of the newest shared window. Why that is safe: the attempt's
+ * body is read to the end before the call returns (JSON or text), and the window only aborts
+ * when one of its members is still without an answer at the deadline.
+ */
+async function withSharedDeadline(
+  sweeper: DeadlineSweeper,
+  timeoutError: () => RequestTimeoutError,
+  run: (signal: AbortSignal) => Promise<Response>,
+): Promise<Response> {
+  const window = sweeper.join();
+  try {
+    return await run(window.signal);
+  } catch (error) {
+    throw window.timedOut ? timeoutError() : error;
+  } finally {
+    sweeper.leave(window);
+  }
+}
+
+/**
+ * Runs one attempt with a signal that aborts on the caller's abort or when the deadline passes.
+ * Only a caller's own signal gets a listener: listeners cost more than the rest of the attempt.
+ */
 async function withDeadline(
   sweeper: DeadlineSweeper,
-  timeoutMs: number,
-  method: string,
-  url: string,
   outer: AbortSignal | undefined,
+  timeoutError: () => RequestTimeoutError,
   run: (signal: AbortSignal) => Promise<Response>,
 ): Promise<Response> {
   const controller = new AbortController();
   const forward = () => controller.abort(outer?.reason);
   if (outer?.aborted) forward();
   else outer?.addEventListener("abort", forward, { once: true });
-  const ticket = sweeper.track(() =>
-    controller.abort(new RequestTimeoutError(method, url, timeoutMs)),
-  );
+  const ticket = sweeper.track(() => controller.abort(timeoutError()));
   try {
     return await run(controller.signal);
   } finally {

@@ -1,6 +1,6 @@
 // A static API key sent in the provider's header and format on every request.
 import type { Secret, StaticAuth } from "../types.js";
-import { resolveSecret } from "./resolve-secret.js";
+import { secretHeaderAuth } from "./secret-header-auth.js";
 
 /** Options for apiKeyAuth. */
 export interface ApiKeyAuthOptions {
@@ -14,16 +14,14 @@ export interface ApiKeyAuthOptions {
   schemes: readonly string[];
 }
 
-/** A StaticAuth that sets `header: format(key)`; the key is resolved per request, never stored on the object. */
+/** A StaticAuth that sets `header: format(key)`; the key is never stored on the object. */
 export function apiKeyAuth(options: ApiKeyAuthOptions): StaticAuth {
-  const format = options.format ?? ((key: string) => key);
-  const { key, header } = options;
-  return {
-    kind: "static",
+  return secretHeaderAuth({
     provider: options.provider,
-    schemes: [...options.schemes],
-    async apply(headers: Headers): Promise<void> {
-      headers.set(header, format(await resolveSecret(key, `${options.provider} API key`)));
-    },
-  };
+    secret: options.key,
+    header: options.header,
+    format: options.format ?? ((key) => key),
+    schemes: options.schemes,
+    what: "API key",
+  });
 }

@@ -1,6 +1,6 @@
 // A fixed bearer token (e.g. a personal access token) sent on every request.
 import type { Secret, StaticAuth } from "../types.js";
-import { resolveSecret } from "./resolve-secret.js";
+import { secretHeaderAuth } from "./secret-header-auth.js";
 
 /** Options for bearerAuth. */
 export interface BearerAuthOptions {
@@ -11,16 +11,12 @@ export interface BearerAuthOptions {
 
 /** A StaticAuth that sets `Authorization: Bearer <token>`. */
 export function bearerAuth(options: BearerAuthOptions): StaticAuth {
-  const { token } = options;
-  return {
-    kind: "static",
+  return secretHeaderAuth({
     provider: options.provider,
-    schemes: [...options.schemes],
-    async apply(headers: Headers): Promise<void> {
-      headers.set(
-        "Authorization",
-        `Bearer ${await resolveSecret(token, `${options.provider} bearer token`)}`,
-      );
-    },
-  };
+    secret: options.token,
+    header: "Authorization",
+    format: (token) => `Bearer ${token}`,
+    schemes: options.schemes,
+    what: "bearer token",
+  });
 }

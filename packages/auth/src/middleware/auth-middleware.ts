@@ -2,6 +2,7 @@
 import type { Middleware } from "openapi-fetch";
 import type { Session } from "../session/session-types.js";
 import type { StaticAuth } from "../types.js";
+import { authorizationAfter401 } from "./authorization-after-401.js";
 import { needsCredential, type SecurityRequirements } from "./security.js";
 
 /** Options for createAuthMiddleware. */
@@ -38,7 +39,8 @@ export function createAuthMiddleware(options: AuthMiddlewareOptions): Middleware
         await auth.apply(request.headers);
         return request;
       }
-      const authorization = await auth.authorizationFor(request.signal);
+      const authorization =
+        auth.cachedAuthorization() ?? (await auth.authorizationFor(request.signal));
       request.headers.set(authorization.name, authorization.value);
       // Only a body is consumed by sending; a bodyless request can be replayed as it is.
       const replay = request.body === null ? request : request.clone();
@@ -50,10 +52,8 @@ export function createAuthMiddleware(options: AuthMiddlewareOptions): Middleware
       pending.delete(id);
       if (auth.kind === "session") auth.observeServerDate(response.headers.get("date"));
       if (!entry || response.status !== 401 || auth.kind !== "session") return undefined;
-      auth.invalidate(entry.accessToken);
-      const fresh = await auth.authorizationFor(entry.replay.signal);
-      // Same token again (e.g. another caller already refreshed and it is still rejected): no replay.
-      if (fresh.accessToken === entry.accessToken) return undefined;
+      const fresh = await authorizationAfter401(auth, entry.accessToken, entry.replay.signal);
+      if (!fresh) return undefined;
       await response.body?.cancel().catch(() => undefined);
       entry.replay.headers.set(fresh.name, fresh.value);
       const send = options.fetch ?? clientOptions.fetch;

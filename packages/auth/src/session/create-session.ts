@@ -8,7 +8,7 @@ import { grantTokens } from "./grant-tokens.js";
 import { raceAbort } from "./race-abort.js";
 import { isFresh } from "./refresh-margin.js";
 import { createServerSkew, skewDriftMs } from "./server-skew.js";
-import type { Session, SessionOptions, SessionSnapshot } from "./session-types.js";
+import type { Authorization, Session, SessionOptions, SessionSnapshot } from "./session-types.js";
 import { createSingleFlight } from "./single-flight.js";
 
 /**
@@ -126,6 +126,19 @@ export function createSession(options: SessionOptions): Session {
 
   const header = (tokens: TokenSet) => auth.header?.(tokens) ?? defaultHeader(tokens);
 
+  // Built once per token set: the request path must not format a header on every call.
+  let lastAuthorization: { tokens: TokenSet; authorization: Authorization } | undefined;
+  const authorizationOf = (tokens: TokenSet): Authorization => {
+    if (lastAuthorization?.tokens !== tokens) {
+      const [name, value] = header(tokens);
+      lastAuthorization = {
+        tokens,
+        authorization: { name, value, accessToken: tokens.accessToken },
+      };
+    }
+    return lastAuthorization.authorization;
+  };
+
   const state = (): SessionSnapshot => {
     const status: SessionSnapshot["status"] = closed
       ? "closed"
@@ -155,9 +168,10 @@ export function createSession(options: SessionOptions): Session {
     getToken,
     header,
     async authorizationFor(signal) {
-      const tokens = await getToken(signal);
-      const [name, value] = header(tokens);
-      return { name, value, accessToken: tokens.accessToken };
+      return authorizationOf(await getToken(signal));
+    },
+    cachedAuthorization() {
+      return !closed && current && usable(current) ? authorizationOf(current) : undefined;
     },
     observeServerDate(dateHeader) {
       skew.observe(dateHeader, clock.now());

@@ -12,10 +12,17 @@ export interface ServerSkew {
 /** A tracker that keeps the offset seen on the most recent answer. */
 export function createServerSkew(): ServerSkew {
   let offset: number | undefined;
+  // The header changes once a second; answers in between reuse the parse.
+  let lastHeader: string | undefined;
+  let lastServer = Number.NaN;
   return {
     observe(dateHeader, localNow) {
       if (!dateHeader) return;
-      const server = Date.parse(dateHeader);
+      if (dateHeader !== lastHeader) {
+        lastHeader = dateHeader;
+        lastServer = Date.parse(dateHeader);
+      }
+      const server = lastServer;
       if (Number.isNaN(server)) return;
       const measured = server - localNow;
       offset = Math.abs(measured) < noiseMs ? 0 : measured;

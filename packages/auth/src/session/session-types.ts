@@ -60,6 +60,8 @@ export interface Session {
   getToken(signal?: AbortSignal): Promise<TokenSet>;
   /** `getToken` turned into the header the provider expects. */
   authorizationFor(signal?: AbortSignal): Promise<Authorization>;
+  /** The header for the current token when it is not due for refresh, without waiting; else undefined. */
+  cachedAuthorization(): Authorization | undefined;
   /** The header for a given token set (adapter's `header` or `Authorization: Bearer`). */
   header(tokens: TokenSet): readonly [name: string, value: string];
   /** Feeds an API answer's `Date` header in, so server clock skew is noticed before it costs a 401. */
