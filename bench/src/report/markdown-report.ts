@@ -21,7 +21,7 @@ export function markdownReport(r: BenchResults): string {
     "",
     "## 1. Per-request overhead, stubbed fetch (answers on the next tick)",
     "",
-    "time x = bare openapi-fetch's time per request / ours (the budgeted figure); lower is faster. Rows starting `diag:` switch one layer off to show where time goes.",
+    "time x = this row's time per request / bare openapi-fetch's, taken per round and the median reported (the budgeted figure); lower is faster. Rows starting `diag:` switch one layer off to show where time goes.",
     "",
     markdownTable(
       ["contender", "ops/s (median)", "ops/s vs bare", "time per request vs bare"],

@@ -11,12 +11,23 @@ export function timeoutSend(timeoutMs: number): Send {
   if (!(timeoutMs > 0)) return (request, call) => call.fetch(request);
   // One shared sweep instead of a timer per request: timers dominated the per-request cost.
   const sweeper = new DeadlineSweeper(timeoutMs);
-  return (request, call) => {
+  return async function sendWithDeadline(request, call) {
     const timeoutError = () => new RequestTimeoutError(request.method, request.url, timeoutMs);
-    const run = (signal: AbortSignal) => call.fetch(request, { signal });
-    return call.signal || call.keepsBody
-      ? withDeadline(sweeper, call.signal, timeoutError, run)
-      : withSharedDeadline(sweeper, timeoutError, run);
+    if (call.signal || call.keepsBody) {
+      return withDeadline(sweeper, call.signal, timeoutError, (signal) =>
+        call.fetch(request, { signal }),
+      );
+    }
+    // Safe to share: the body is read to the end before the call returns (JSON or text), and the
+    // window only aborts when one of its members is still without an answer at the deadline.
+    const window = sweeper.join();
+    try {
+      return await call.fetch(request, { signal: window.signal });
+    } catch (error) {
+      throw window.timedOut ? timeoutError() : error;
+    } finally {
+      sweeper.leave(window);
+    }
   };
 }
 
@@ -35,26 +46,6 @@ export function timeoutInitFetch(inner: typeof fetch, timeoutMs: number): typeof
       (signal) => inner(input, { ...init, signal }),
     );
   };
-}
-
-/**
- * Runs one attempt on the signal of the newest shared window. Why that is safe: the attempt's
- * body is read to the end before the call returns (JSON or text), and the window only aborts
- * when one of its members is still without an answer at the deadline.
- */
-async function withSharedDeadline(
-  sweeper: DeadlineSweeper,
-  timeoutError: () => RequestTimeoutError,
-  run: (signal: AbortSignal) => Promise<Response>,
-): Promise<Response> {
-  const window = sweeper.join();
-  try {
-    return await run(window.signal);
-  } catch (error) {
-    throw window.timedOut ? timeoutError() : error;
-  } finally {
-    sweeper.leave(window);
-  }
 }
 
 /**
