@@ -12,7 +12,7 @@ const requestPath = [
   "coreFetch",
   "dispatch",
   "sendWithRetry",
-  "withSharedDeadline",
+  "sendWithDeadline",
   "withDeadline",
   "sendWithToken",
   "cachedAuthorization",

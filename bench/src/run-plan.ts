@@ -13,9 +13,9 @@ export interface RunPlan {
   typeCheckRounds: number;
 }
 
-/** Full scale: medians over enough interleaved rounds to be stable, about two minutes in all. */
+/** Full scale: medians over enough interleaved rounds to be stable, about three minutes in all. */
 export const fullPlan: RunPlan = {
-  // Many short rounds: pairs of rounds run close together, so drift cancels out of the ratios.
+  // Many short rounds per contender process: each pair runs close together, so drift cancels.
   stubbed: { warmupMs: 1_000, roundMs: 30, rounds: 151 },
   loopback: { warmupRequests: 200, requestsPerRound: 300, concurrency: 4, rounds: 10 },
   refresh: { concurrentCalls: 10_000, rounds: 2 },

@@ -15,7 +15,7 @@ function bareWithNoOpMiddleware(target: Target): Contender {
   });
   client.use({ onRequest: () => undefined, onResponse: () => undefined });
   return {
-    name: "diag: bare + no-op middleware",
+    name: attributionContenderNames[0],
     async call() {
       const result = await client.GET(listPath);
       if (!result.response.ok) throw new Error(`HTTP ${result.response.status}`);
@@ -23,13 +23,30 @@ function bareWithNoOpMiddleware(target: Target): Contender {
   };
 }
 
-/** Diagnostic contenders: our client with its timeout and/or retry wrapper switched off. */
-export async function attributionContenders(target: Target): Promise<Contender[]> {
-  return [
-    bareWithNoOpMiddleware(target),
-    apiKeyContender(target, { timeoutMs: 0 }, "diag: ours, API key, no timeout"),
-    apiKeyContender(target, { retry: false }, "diag: ours, API key, no retry"),
-    apiKeyContender(target, { timeoutMs: 0, retry: false }, "diag: ours, API key, neither"),
-    await managedContender(target, { timeoutMs: 0, retry: false }, "diag: ours, managed, neither"),
-  ];
+/** Names of the diagnostic contenders, in report order. */
+export const attributionContenderNames = [
+  "diag: bare + no-op middleware",
+  "diag: ours, API key, no timeout",
+  "diag: ours, API key, no retry",
+  "diag: ours, API key, neither",
+  "diag: ours, managed, neither",
+] as const;
+
+/** Diagnostic contenders by name: our client with its timeout and/or retry switched off. */
+export function attributionContender(
+  target: Target,
+  name: (typeof attributionContenderNames)[number],
+): Promise<Contender> | Contender {
+  switch (name) {
+    case "diag: bare + no-op middleware":
+      return bareWithNoOpMiddleware(target);
+    case "diag: ours, API key, no timeout":
+      return apiKeyContender(target, { timeoutMs: 0 }, name);
+    case "diag: ours, API key, no retry":
+      return apiKeyContender(target, { retry: false }, name);
+    case "diag: ours, API key, neither":
+      return apiKeyContender(target, { timeoutMs: 0, retry: false }, name);
+    case "diag: ours, managed, neither":
+      return managedContender(target, { timeoutMs: 0, retry: false }, name);
+  }
 }

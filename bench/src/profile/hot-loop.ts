@@ -1,5 +1,6 @@
 // Child process for profiling: calls one contender back to back for a while, under --cpu-prof.
-import { contenderNames, fourContenders } from "../contenders/four-contenders.js";
+import { contenderByName } from "../contenders/contender-by-name.js";
+import { contenderNames } from "../contenders/four-contenders.js";
 import { nextTickFetch } from "../stub/next-tick-fetch.js";
 
 /** Contender keys the profiler accepts, mapped to report names. */
@@ -12,11 +13,8 @@ const profiledContenders = {
 const [key = "api-key", seconds = "8"] = process.argv.slice(2);
 const name = profiledContenders[key as keyof typeof profiledContenders];
 if (name === undefined) throw new Error(`unknown contender "${key}"`);
-const contenders = await fourContenders({
-  baseUrl: "https://bench.invalid/v2",
-  fetch: nextTickFetch().fetch,
-});
-const contender = contenders.find((c) => c.name === name)!;
+const target = { baseUrl: "https://bench.invalid/v2", fetch: nextTickFetch().fetch };
+const contender = await contenderByName(target, name);
 const end = performance.now() + Number(seconds) * 1000;
 let calls = 0;
 while (performance.now() < end) {

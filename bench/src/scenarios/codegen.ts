@@ -14,7 +14,9 @@ export interface CodegenPlan {
   warmBuildFirst: boolean;
 }
 
-// Turbo sets TURBO_HASH in the tasks it runs: under `pnpm bench` the build task has just run.
+// Turbo sets TURBO_HASH in the tasks it runs: under `turbo run bench` the build has just run.
+// (`pnpm bench` builds first and runs the bench outside turbo: turbo hashes `--` arguments into
+// every task of the run, so `turbo run bench -- --check` would leave the build cache cold.)
 const underTurbo = () => process.env.TURBO_HASH !== undefined;
 
 /**

@@ -1,13 +1,13 @@
 // The one client factory behind every provider package: openapi-fetch + auth + timeouts + retries.
 import createClient from "openapi-fetch";
 import { systemClock } from "../clock/system-clock.js";
-import { needsCredential } from "../middleware/security.js";
 import type { Session } from "../session/session-types.js";
 import type { Auth, StaticAuth } from "../types.js";
 import { authorizedSend } from "./authorized-send.js";
 import { operationCalls } from "./operation-calls.js";
 import { retryingSend } from "./retrying-fetch.js";
-import { routeCalls } from "./routed-calls.js";
+import { routeTable } from "./route-table.js";
+import { type Routing, routeCalls, routedFetch } from "./routed-calls.js";
 import type { FetchLike, Send } from "./send.js";
 import { staticSession } from "./static-session.js";
 import { raiseErrorResults } from "./throwing-mode.js";
@@ -62,49 +62,26 @@ export function createProviderClient<Paths extends {}, Ops extends OperationMap>
     credential = managed;
   }
 
-  const client = createClient<Paths>({
-    baseUrl,
-    fetch: userFetch,
-    ...(options.headers ? { headers: options.headers } : {}),
-  });
-  routeCalls(client, {
-    sendFor: routeTable(
-      definition.operations,
-      credential.schemes,
-      authorizedSend(credential, plain),
-      plain,
-    ),
+  const routing: Routing = {
+    table: routeTable(definition.operations, credential.schemes, baseUrl),
+    authorized: authorizedSend(credential, plain),
+    plain,
     fetch: userFetch as FetchLike,
     check: options.throwOnError
       ? raiseErrorResults(definition.provider, definition.requestIdOf ?? defaultRequestId)
       : undefined,
+  };
+  const client = createClient<Paths>({
+    baseUrl,
+    fetch: routedFetch(routing),
+    ...(options.headers ? { headers: options.headers } : {}),
   });
+  routeCalls(client, routing);
   return Object.assign(client, {
     session,
     op: operationCalls(client, definition.operations),
     operations: definition.operations,
   });
-}
-
-/**
- * Picks the send chain by method and spec path: operations whose security our credential does
- * not satisfy (token endpoints, public calls) go without it; unknown paths get it.
- */
-function routeTable(
-  operations: OperationMap,
-  schemes: readonly string[],
-  authorized: Send,
-  plain: Send,
-) {
-  const withoutCredential = new Map<string, Set<string>>();
-  for (const op of Object.values(operations)) {
-    if (needsCredential(op.security, schemes)) continue;
-    const method = op.method.toUpperCase();
-    const paths = withoutCredential.get(method) ?? new Set<string>();
-    withoutCredential.set(method, paths.add(op.path));
-  }
-  return (method: string, path: string): Send =>
-    withoutCredential.get(method)?.has(path) ? plain : authorized;
 }
 
 /** The common request id headers, when a provider has no rule of its own. */

@@ -1,5 +1,6 @@
-// Sends every openapi-fetch call through the send chain its operation needs, chosen by method and path.
+// Sends every openapi-fetch call through the send chain its operation needs (credential or not).
 import type { Client } from "openapi-fetch";
+import type { RouteTable } from "./route-table.js";
 import type { CallContext, FetchLike, Send } from "./send.js";
 import type { CallResult } from "./throwing-mode.js";
 
@@ -10,43 +11,49 @@ type Init =
   | undefined;
 type Call = (path: string, init?: Init) => Promise<CallResult>;
 
-/** How calls are routed: the send per method and spec path, the default fetch, an optional result check. */
-export interface CallRouting {
-  sendFor(method: string, path: string): Send;
+/** The two send chains, which calls take which, the fetch they end at, an optional result check. */
+export interface Routing {
+  table: RouteTable;
+  authorized: Send;
+  plain: Send;
   fetch: FetchLike;
   check?: ((result: CallResult, method: string) => CallResult) | undefined;
 }
 
 /**
- * Replaces the client's call methods (and `request`) with ones that hand openapi-fetch a per-call
- * `fetch` bound to the route's send chain, so credentials need no middleware pass of their own.
+ * The client-level fetch for ordinary calls (no own signal or fetch, body parsed before the call
+ * returns): it picks the chain from the request's method and URL. A fetch given per call costs
+ * openapi-fetch measurably more than one given to createClient, so only unusual calls get one.
  */
-export function routeCalls<Paths extends {}>(client: Client<Paths>, routing: CallRouting): void {
+export function routedFetch(routing: Routing): FetchLike {
+  const { table, authorized, plain } = routing;
+  const ordinary: CallContext = { signal: undefined, fetch: routing.fetch };
+  return (request) => (table.byRequest(request) ? authorized : plain)(request, ordinary);
+}
+
+/**
+ * Wraps the client's call methods (and `request`): a call with its own `signal` or `fetch`, or a
+ * body it reads later (`parseAs` other than json/text), gets a per-call fetch that knows it; with
+ * `check`, results go through it (throwOnError).
+ */
+export function routeCalls<Paths extends {}>(client: Client<Paths>, routing: Routing): void {
   const target = client as unknown as Record<string, Call>;
-  const bound = new WeakMap<Send, FetchLike>();
-  const defaultCall: CallContext = { signal: undefined, fetch: routing.fetch };
-  // The common call (no own signal or fetch, body parsed before it returns) reuses one bound fetch.
-  const fetchFor = (send: Send, init: Init): FetchLike => {
+  const { check } = routing;
+  const dispatch = (method: string, path: string, init: Init, run: Call) => {
     const parseAs = init?.parseAs ?? "json";
     const keepsBody = parseAs !== "json" && parseAs !== "text";
+    let result: Promise<CallResult>;
     if (init?.signal == null && init?.fetch === undefined && !keepsBody) {
-      const known = bound.get(send);
-      if (known) return known;
-      const fetch: FetchLike = (request) => send(request, defaultCall);
-      bound.set(send, fetch);
-      return fetch;
+      result = run(path, init);
+    } else {
+      const send = routing.table.byPath(method, path) ? routing.authorized : routing.plain;
+      const call = {
+        signal: init?.signal ?? undefined,
+        fetch: init?.fetch ?? routing.fetch,
+        keepsBody,
+      };
+      result = run(path, { ...init, fetch: (request: Request) => send(request, call) });
     }
-    const call = {
-      signal: init?.signal ?? undefined,
-      fetch: init?.fetch ?? routing.fetch,
-      keepsBody,
-    };
-    return (request) => send(request, call);
-  };
-  const dispatch = (method: string, path: string, init: Init, run: Call) => {
-    const fetch = fetchFor(routing.sendFor(method, path), init);
-    const result = run(path, init ? { ...init, fetch } : { fetch });
-    const { check } = routing;
     return check ? result.then((r) => check(r, method)) : result;
   };
   for (const verb of verbs) {
