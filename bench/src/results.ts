@@ -14,6 +14,8 @@ export interface MachineInfo {
 export interface OpsFigure {
   name: string;
   opsPerSecond: number;
+  /** Bare openapi-fetch's median ops/s in the same process (every bare round, for its own row). */
+  bareOpsPerSecond: number;
   /** Ops/s divided by bare openapi-fetch's in the same round, median over rounds (1 = as fast). */
   ratioToBare: number;
   /** Time per request divided by bare openapi-fetch's in the same round, median over rounds (the budgeted "x"). */

@@ -56,6 +56,7 @@ describe("bench-cli --quick", () => {
       const figure = results.stubbedOverhead.find((f) => f.name === name);
       expect(figure, name).toBeDefined();
       positive(figure!.opsPerSecond);
+      positive(figure!.bareOpsPerSecond);
       positive(figure!.timeRatioToBare);
       expect(figure!.rounds.length).toBeGreaterThan(1);
     }

@@ -29,6 +29,7 @@ export async function stubbedOverhead(plan: RoundPlan): Promise<OpsFigure[]> {
   const bare: OpsFigure = {
     name: contenderNames.bare,
     opsPerSecond: median(bareRounds),
+    bareOpsPerSecond: median(bareRounds),
     ratioToBare: 1,
     timeRatioToBare: 1,
     rounds: bareRounds,
@@ -40,6 +41,7 @@ export async function stubbedOverhead(plan: RoundPlan): Promise<OpsFigure[]> {
   const figures = pairs.map((p) => ({
     name: p.name,
     opsPerSecond: median(p.rounds),
+    bareOpsPerSecond: median(p.bareRounds),
     ratioToBare: pairedMedian(p, (ours, base) => ours / base),
     timeRatioToBare: pairedMedian(p, (ours, base) => base / ours),
     rounds: p.rounds,
