@@ -43,3 +43,9 @@ it("sends it when the request is for no known operation (another path, origin or
   expect(table.byRequest(new Request("https://api.example.com/v2ping"))).toBe(true);
   expect(get("/ping", "DELETE")).toBe(true);
 });
+
+it("accepts a base URL it cannot resolve (relative, outside a page) and then sends it everywhere", () => {
+  const relative = routeTable(operations, ["apiKey"], "/v2");
+  expect(relative.byRequest(new Request("https://api.example.com/v2/ping"))).toBe(true);
+  expect(relative.byPath("GET", "/ping")).toBe(false);
+});

@@ -33,7 +33,7 @@ export function routeTable(
     withoutCredential.set(method, (withoutCredential.get(method) ?? new Set()).add(op.path));
   }
   for (const templates of templatesByMethod.values()) templates.sort(bySpecificity);
-  const base = new URL(baseUrl).href.replace(/\/+$/, "");
+  const base = absoluteBase(baseUrl);
 
   return {
     byPath: (method, path) => !withoutCredential.get(method)?.has(path),
@@ -83,4 +83,15 @@ function specPathOf(url: string, base: string): string | undefined {
   const end = rest.search(/[?#]/);
   const path = end === -1 ? rest : rest.slice(0, end);
   return path === "" ? "/" : path;
+}
+
+/** The base URL as request URLs spell it; a relative one resolves against the page, if any. */
+function absoluteBase(baseUrl: string): string {
+  const page = (globalThis as { location?: { href: string } }).location?.href;
+  try {
+    return new URL(baseUrl, page).href.replace(/\/+$/, "");
+  } catch {
+    // Unresolvable here: no request URL will start with it, so every request gets the credential.
+    return baseUrl;
+  }
 }
