@@ -13,6 +13,7 @@ export type {
 // The errors callers catch, re-exported so one import is enough.
 export {
   ApiError,
+  NetworkError,
   OAuthError,
   OAuthRedirectError,
   ProviderClientError,

@@ -3,6 +3,7 @@
 export type { Clock, RetryOptions, Secret, StaticAuth } from "@provider-clients/auth";
 export {
   ApiError,
+  NetworkError,
   OAuthError,
   ProviderClientError,
   RequestTimeoutError,

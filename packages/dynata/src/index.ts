@@ -4,6 +4,7 @@ export type { TokenSet, TokenStore } from "@provider-clients/auth";
 // The errors a caller catches, so nobody needs a second import.
 export {
   ApiError,
+  NetworkError,
   OAuthError,
   ProviderClientError,
   ReauthenticationRequiredError,

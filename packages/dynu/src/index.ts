@@ -3,6 +3,7 @@
 export type { Secret, TokenSet, TokenStore } from "@provider-clients/auth";
 export {
   ApiError,
+  NetworkError,
   OAuthError,
   ProviderClientError,
   ReauthenticationRequiredError,

@@ -52,10 +52,9 @@ describe.each(apiTargets)("$name", (target) => {
         expect(outcome).toEqual({ ok: true, status: fault.status });
       } else {
         expect(outcome.ok).toBe(false);
-        expect((outcome as { error: unknown }).error).toMatchObject({
-          name: "TypeError",
-          message: "fetch failed",
-        });
+        const { error } = outcome as { error: Error };
+        expect(error).toMatchObject({ name: "NetworkError", code: "network_error", method: "GET" });
+        expect(error.cause).toMatchObject({ name: "TypeError", message: "fetch failed" });
       }
       expect(apiOutcomes(api.wire, "GET")).toEqual(Array(attempts).fill(seen(fault)));
       expect(api.clock.sleeps).toHaveLength(attempts - 1);
@@ -71,7 +70,11 @@ describe.each(apiTargets)("$name", (target) => {
         expect(outcome).toEqual({ ok: true, status: fault.status });
       } else {
         expect(outcome.ok).toBe(false);
-        expect((outcome as { error: unknown }).error).toMatchObject({ name: "TypeError" });
+        expect((outcome as { error: unknown }).error).toMatchObject({
+          name: "NetworkError",
+          code: "network_error",
+          method: "POST",
+        });
       }
       expect(apiOutcomes(api.wire, "POST")).toEqual([seen(fault)]);
       expect(api.created()).toBe(before);
