@@ -10,10 +10,11 @@ import { breakdown, type CpuProfile } from "./profile/summarize-cpu-profile.js";
 // The functions on the request path (openapi-fetch's core, our send layers, session), and GC.
 const requestPath = [
   "coreFetch",
-  "dispatch",
+  "sendRouted",
   "sendWithRetry",
   "sendWithDeadline",
   "withDeadline",
+  "sendWithStaticCredential",
   "sendWithToken",
   "cachedAuthorization",
   "authorizationFor",

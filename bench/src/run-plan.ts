@@ -13,7 +13,7 @@ export interface RunPlan {
   typeCheckRounds: number;
 }
 
-/** Full scale: medians over enough interleaved rounds to be stable, about three minutes in all. */
+/** Full scale: medians over enough interleaved rounds to be stable, about two and a half minutes in all. */
 export const fullPlan: RunPlan = {
   // Many short rounds per contender process: each pair runs close together, so drift cancels.
   stubbed: { warmupMs: 1_000, roundMs: 30, rounds: 151 },

@@ -7,7 +7,7 @@ import type { Send } from "./send.js";
 /** Sends with the credential attached; a managed token that draws a 401 is renewed and the request sent once more. */
 export function authorizedSend(credential: StaticAuth | Session, inner: Send): Send {
   if (credential.kind === "static") {
-    return (request, call) => {
+    return function sendWithStaticCredential(request, call) {
       const pending = credential.apply(request.headers);
       return pending ? pending.then(() => inner(request, call)) : inner(request, call);
     };

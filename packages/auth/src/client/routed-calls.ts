@@ -28,7 +28,9 @@ export interface Routing {
 export function routedFetch(routing: Routing): FetchLike {
   const { table, authorized, plain } = routing;
   const ordinary: CallContext = { signal: undefined, fetch: routing.fetch };
-  return (request) => (table.byRequest(request) ? authorized : plain)(request, ordinary);
+  return function sendRouted(request) {
+    return (table.byRequest(request) ? authorized : plain)(request, ordinary);
+  };
 }
 
 /**
