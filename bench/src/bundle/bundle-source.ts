@@ -61,10 +61,21 @@ export function bytesByFile(metafile: Metafile): Record<string, number> {
   return Object.fromEntries(entries.sort((a, b) => b[1] - a[1]));
 }
 
+// Token lifecycle code, as opposed to what every client runs per request.
+const tokenEngine =
+  /packages\/auth\/dist\/(session|token|stores|oauth)\/|\/errors\/(oauth|reauthentication|token-request)|\/retry\/retry-policy|authorization-after-401/;
+
+/** Splits our auth package into its token engine and the per-request client runtime. */
+function authPart(input: string): string {
+  return tokenEngine.test(input)
+    ? "@provider-clients/auth token engine"
+    : "@provider-clients/auth client runtime";
+}
+
 // Classifies an esbuild input path by the package it came from.
 function originOf(input: string, provider: string): string {
   if (input.includes("openapi-fetch")) return "openapi-fetch";
-  if (input.includes("packages/auth/")) return "@provider-clients/auth";
+  if (input.includes("packages/auth/")) return authPart(input);
   if (input.includes(`packages/${provider}/dist/generated/`)) return `${provider} generated`;
   if (input.includes(`packages/${provider}/`)) return `${provider} package`;
   return "other";
