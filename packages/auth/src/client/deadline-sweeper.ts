@@ -6,10 +6,17 @@ interface Ticket {
   expire: () => void;
 }
 
-/** Attempts that started close together: they share one controller and one deadline. */
+/** A place in a window of attempts that started close together and share one signal. */
 export interface SharedDeadline {
   readonly signal: AbortSignal;
   /** True once the deadline passed with a member still waiting (the signal is then aborted). */
+  readonly timedOut: boolean;
+  /** This member got its answer (or failed): it no longer keeps the window alive. */
+  leave(): void;
+}
+
+/** A window as the sweeper keeps it. */
+interface Window extends SharedDeadline {
   timedOut: boolean;
   controller: AbortController;
   deadline: number;
@@ -26,8 +33,8 @@ export class DeadlineSweeper {
   readonly #timeoutMs: number;
   readonly #resolutionMs: number;
   readonly #inflight = new Set<Ticket>();
-  readonly #windows = new Set<SharedDeadline>();
-  #open: SharedDeadline | undefined;
+  readonly #windows = new Set<Window>();
+  #open: Window | undefined;
   #timer: ReturnType<typeof setInterval> | undefined;
 
   constructor(timeoutMs: number) {
@@ -59,7 +66,7 @@ export class DeadlineSweeper {
     let window = this.#open;
     if (!window || now >= window.opensUntil || window.members >= maxMembers) {
       const controller = new AbortController();
-      window = {
+      const opened: Window = {
         signal: controller.signal,
         controller,
         timedOut: false,
@@ -67,7 +74,11 @@ export class DeadlineSweeper {
         opensUntil: now + this.#resolutionMs,
         members: 0,
         waiting: 0,
+        leave: () => {
+          opened.waiting--;
+        },
       };
+      window = opened;
       this.#open = window;
       this.#windows.add(window);
       this.#arm();
@@ -75,11 +86,6 @@ export class DeadlineSweeper {
     window.members++;
     window.waiting++;
     return window;
-  }
-
-  /** A shared-window member got its answer (or failed). */
-  leave(window: SharedDeadline): void {
-    window.waiting--;
   }
 
   #arm(): void {

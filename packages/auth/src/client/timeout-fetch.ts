@@ -34,7 +34,7 @@ export function timeoutSend(timeoutMs: number): Send {
     } catch (error) {
       throw window.timedOut ? timeoutError() : failure(error, request, call);
     } finally {
-      sweeper.leave(window);
+      window.leave();
     }
   };
 }
