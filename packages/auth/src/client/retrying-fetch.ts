@@ -2,13 +2,14 @@
 
 import { backoffDelay } from "../retry/backoff.js";
 import { parseRetryAfter } from "../retry/retry-after.js";
+import { type RetryPolicy, retryPolicy } from "../retry/retry-policy.js";
 import type { Clock, RetryOptions } from "../types.js";
 import type { Send } from "./send.js";
 
 const idempotent = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"]);
 
 /** Default API retry policy: two extra attempts, 200 ms doubling to 5 s, Retry-After up to 60 s. */
-export const defaultApiRetry: Required<RetryOptions> = {
+export const defaultApiRetry: RetryPolicy = {
   retries: 2,
   baseDelayMs: 200,
   maxDelayMs: 5_000,
@@ -17,7 +18,7 @@ export const defaultApiRetry: Required<RetryOptions> = {
 
 /** Returns a send that retries per `options`, replaying a clone of the request each time. */
 export function retryingSend(inner: Send, options: RetryOptions, clock: Clock): Send {
-  const policy = { ...defaultApiRetry, ...options };
+  const policy = retryPolicy(options, defaultApiRetry);
   return async function sendWithRetry(request, call) {
     const canRepeat = idempotent.has(request.method);
     for (let attempt = 0; ; attempt++) {

@@ -1,4 +1,4 @@
-// Defaults for the token-endpoint retry policy, filled in from partial RetryOptions.
+// Retry policies filled in from partial RetryOptions: the token-endpoint defaults, or the caller's.
 import type { RetryOptions } from "../types.js";
 
 /** RetryOptions with every field present. */
@@ -12,13 +12,19 @@ export const DEFAULT_RETRY: RetryPolicy = {
   maxRetryAfterMs: 60_000,
 };
 
-/** Merges user options over the defaults; `false` means no retries. */
-export function retryPolicy(options?: RetryOptions | false): RetryPolicy {
-  if (options === false) return { ...DEFAULT_RETRY, retries: 0 };
+/**
+ * Merges user options over `defaults` (the token-endpoint ones unless given); `false` means no
+ * retries. Absent or undefined fields take the default; negative ones count as 0.
+ */
+export function retryPolicy(
+  options?: RetryOptions | false,
+  defaults: RetryPolicy = DEFAULT_RETRY,
+): RetryPolicy {
+  if (options === false) return { ...defaults, retries: 0 };
   return {
-    retries: Math.max(0, options?.retries ?? DEFAULT_RETRY.retries),
-    baseDelayMs: Math.max(0, options?.baseDelayMs ?? DEFAULT_RETRY.baseDelayMs),
-    maxDelayMs: Math.max(0, options?.maxDelayMs ?? DEFAULT_RETRY.maxDelayMs),
-    maxRetryAfterMs: Math.max(0, options?.maxRetryAfterMs ?? DEFAULT_RETRY.maxRetryAfterMs),
+    retries: Math.max(0, options?.retries ?? defaults.retries),
+    baseDelayMs: Math.max(0, options?.baseDelayMs ?? defaults.baseDelayMs),
+    maxDelayMs: Math.max(0, options?.maxDelayMs ?? defaults.maxDelayMs),
+    maxRetryAfterMs: Math.max(0, options?.maxRetryAfterMs ?? defaults.maxRetryAfterMs),
   };
 }
