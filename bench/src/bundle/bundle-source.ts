@@ -63,7 +63,7 @@ export function bytesByFile(metafile: Metafile): Record<string, number> {
 
 // Token lifecycle code, as opposed to what every client runs per request.
 const tokenEngine =
-  /packages\/auth\/dist\/(session|token|stores|oauth)\/|\/errors\/(oauth|reauthentication|token-request)|\/retry\/retry-policy|authorization-after-401/;
+  /packages\/auth\/dist\/(session|token|stores|oauth)\/|\/errors\/(oauth|reauthentication|token-request)|\/middleware\/token-replay/;
 
 /** Splits our auth package into its token engine and the per-request client runtime. */
 function authPart(input: string): string {

@@ -1,5 +1,5 @@
 // The credential layer of the request path: sets the header, and replays once after a 401 for a session.
-import { authorizationAfter401 } from "../middleware/authorization-after-401.js";
+import { attachToken, replayAfter401 } from "../middleware/token-replay.js";
 import type { Session } from "../session/session-types.js";
 import type { StaticAuth } from "../types.js";
 import type { Send } from "./send.js";
@@ -14,18 +14,16 @@ export function authorizedSend(credential: StaticAuth | Session, inner: Send): S
   }
   const session = credential;
   return async function sendWithToken(request, call) {
-    const authorization =
-      session.cachedAuthorization() ?? (await session.authorizationFor(request.signal));
-    request.headers.set(authorization.name, authorization.value);
-    // Only a body is consumed by sending; a bodyless request can be replayed as it is.
-    const replay = request.body === null ? request : request.clone();
+    const sent = attachToken(
+      request,
+      session.cachedAuthorization() ?? (await session.authorizationFor(request.signal)),
+    );
     const response = await inner(request, call);
     session.observeServerDate(response.headers.get("date"));
+    // Checked here too so the common answer costs no extra promise.
     if (response.status !== 401) return response;
-    const fresh = await authorizationAfter401(session, authorization.accessToken, replay.signal);
-    if (!fresh) return response;
-    await response.body?.cancel().catch(() => undefined);
-    replay.headers.set(fresh.name, fresh.value);
-    return inner(replay, call);
+    return (
+      (await replayAfter401(session, response, sent, (replay) => inner(replay, call))) ?? response
+    );
   };
 }

@@ -2,8 +2,8 @@
 import type { Middleware } from "openapi-fetch";
 import type { Session } from "../session/session-types.js";
 import type { StaticAuth } from "../types.js";
-import { authorizationAfter401 } from "./authorization-after-401.js";
 import { needsCredential, type SecurityRequirements } from "./security.js";
+import { attachToken, replayAfter401, type SentWithToken } from "./token-replay.js";
 
 /** Options for createAuthMiddleware. */
 export interface AuthMiddlewareOptions {
@@ -15,12 +15,6 @@ export interface AuthMiddlewareOptions {
   fetch?: (request: Request) => Promise<Response>;
 }
 
-// What a sent request leaves behind for a possible replay.
-interface Pending {
-  replay: Request;
-  accessToken: string;
-}
-
 /**
  * Sets the credential on each request whose operation needs it. For a session, a 401 answer
  * invalidates the token that was sent, fetches a fresh one and replays the request once
@@ -29,7 +23,7 @@ interface Pending {
  */
 export function createAuthMiddleware(options: AuthMiddlewareOptions): Middleware {
   const { auth } = options;
-  const pending = new Map<string, Pending>();
+  const pending = new Map<string, SentWithToken>();
   return {
     async onRequest({ request, schemaPath, id }) {
       if (!needsCredential(options.securityFor(request.method, schemaPath), auth.schemes)) {
@@ -41,23 +35,15 @@ export function createAuthMiddleware(options: AuthMiddlewareOptions): Middleware
       }
       const authorization =
         auth.cachedAuthorization() ?? (await auth.authorizationFor(request.signal));
-      request.headers.set(authorization.name, authorization.value);
-      // Only a body is consumed by sending; a bodyless request can be replayed as it is.
-      const replay = request.body === null ? request : request.clone();
-      pending.set(id, { replay, accessToken: authorization.accessToken });
+      pending.set(id, attachToken(request, authorization));
       return request;
     },
     async onResponse({ response, id, options: clientOptions }) {
       const entry = pending.get(id);
       pending.delete(id);
       if (auth.kind === "session") auth.observeServerDate(response.headers.get("date"));
-      if (!entry || response.status !== 401 || auth.kind !== "session") return undefined;
-      const fresh = await authorizationAfter401(auth, entry.accessToken, entry.replay.signal);
-      if (!fresh) return undefined;
-      await response.body?.cancel().catch(() => undefined);
-      entry.replay.headers.set(fresh.name, fresh.value);
-      const send = options.fetch ?? clientOptions.fetch;
-      return send(entry.replay);
+      if (!entry || auth.kind !== "session") return undefined;
+      return replayAfter401(auth, response, entry, options.fetch ?? clientOptions.fetch);
     },
     onError({ id }) {
       pending.delete(id);
