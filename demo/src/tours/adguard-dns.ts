@@ -74,7 +74,7 @@ export const tourAdGuardDns: ProviderTour = async (log) => {
     await deviceRoundTrip(log, bearer, "access token");
 
     // Authorization code + PKCE.
-    const start = adguardDnsAuth.authorizeUrl({
+    const start = await adguardDnsAuth.authorizeUrl({
       clientId: creds.clientId,
       redirectUri: creds.redirectUri,
       responseType: "code",
@@ -99,7 +99,7 @@ export const tourAdGuardDns: ProviderTour = async (log) => {
     await revoke(log, code, fake, "code + PKCE");
 
     // Implicit: the token comes back in the URL fragment.
-    const implicit = adguardDnsAuth.authorizeUrl({
+    const implicit = await adguardDnsAuth.authorizeUrl({
       clientId: creds.clientId,
       redirectUri: creds.redirectUri,
       responseType: "token",

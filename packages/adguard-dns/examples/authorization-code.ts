@@ -11,7 +11,7 @@ async function openInBrowser(url: string): Promise<string> {
 }
 
 // 1. Send the user to the authorize page; keep `state` and `codeVerifier` server-side.
-const { url, state, codeVerifier } = adguardDnsAuth.authorizeUrl({
+const { url, state, codeVerifier } = await adguardDnsAuth.authorizeUrl({
   clientId,
   redirectUri,
   responseType: "code",

@@ -8,7 +8,7 @@ it("refuses a redirect whose state is missing or different, for both code and fr
   const server = await startFake();
   const recorder = recordingFetch();
   for (const responseType of ["code", "token"] as const) {
-    const start = adguardDnsAuth.authorizeUrl({
+    const start = await adguardDnsAuth.authorizeUrl({
       clientId: creds.clientId,
       redirectUri: creds.redirectUri,
       responseType,

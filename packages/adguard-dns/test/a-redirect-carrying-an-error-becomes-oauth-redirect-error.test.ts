@@ -7,7 +7,7 @@ import { startFake } from "./support/fake.js";
 it("turns error and error_description from the redirect into OAuthRedirectError", async () => {
   const server = await startFake({ authorizeAs: null });
   for (const responseType of ["code", "token"] as const) {
-    const start = adguardDnsAuth.authorizeUrl({
+    const start = await adguardDnsAuth.authorizeUrl({
       clientId: creds.clientId,
       redirectUri: creds.redirectUri,
       responseType,

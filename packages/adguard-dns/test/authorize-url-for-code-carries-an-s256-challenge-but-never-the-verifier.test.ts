@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import { expect, it } from "vitest";
 import { adguardDnsAuth } from "../src/index.js";
 
-it("builds the code + PKCE authorize URL: S256 challenge in the URL, verifier only returned", () => {
-  const result = adguardDnsAuth.authorizeUrl({
+it("builds the code + PKCE authorize URL: S256 challenge in the URL, verifier only returned", async () => {
+  const result = await adguardDnsAuth.authorizeUrl({
     clientId: "my-app",
     redirectUri: "https://app.example/callback",
     responseType: "code",
@@ -23,8 +23,8 @@ it("builds the code + PKCE authorize URL: S256 challenge in the URL, verifier on
   expect(result.url).not.toContain(result.codeVerifier);
 });
 
-it("the implicit URL has no PKCE parameters, keeps a given state and honours baseUrl", () => {
-  const result = adguardDnsAuth.authorizeUrl({
+it("the implicit URL has no PKCE parameters, keeps a given state and honours baseUrl", async () => {
+  const result = await adguardDnsAuth.authorizeUrl({
     clientId: "my-app",
     redirectUri: "https://app.example/callback",
     responseType: "token",
@@ -38,14 +38,14 @@ it("the implicit URL has no PKCE parameters, keeps a given state and honours bas
   expect(result).toEqual({ url: result.url, state: "given-state" });
 });
 
-it("two calls never share a state or a verifier", () => {
+it("two calls never share a state or a verifier", async () => {
   const options = {
     clientId: "a",
     redirectUri: "https://a.example/cb",
     responseType: "code",
   } as const;
-  const first = adguardDnsAuth.authorizeUrl(options);
-  const second = adguardDnsAuth.authorizeUrl(options);
+  const first = await adguardDnsAuth.authorizeUrl(options);
+  const second = await adguardDnsAuth.authorizeUrl(options);
   expect(first.state).not.toBe(second.state);
   expect(first.codeVerifier).not.toBe(second.codeVerifier);
 });

@@ -93,7 +93,7 @@ it("no flow or failure leaks a key, password, MFA code, token, code or verifier 
   errors.push(await failureOf(() => again.session.revoke()));
 
   // OAuth redirects: state mismatch, redirect error, code with the wrong verifier.
-  const start = adguardDnsAuth.authorizeUrl({
+  const start = await adguardDnsAuth.authorizeUrl({
     clientId: creds.clientId,
     redirectUri: creds.redirectUri,
     responseType: "code",

@@ -6,7 +6,7 @@ import { clientFor, recordingFetch, startFake } from "./support/fake.js";
 
 it("exchanges the code with grant_type=authorization_code, client_id, code_verifier and redirect_uri", async () => {
   const server = await startFake();
-  const { url, state, codeVerifier } = adguardDnsAuth.authorizeUrl({
+  const { url, state, codeVerifier } = await adguardDnsAuth.authorizeUrl({
     clientId: creds.clientId,
     redirectUri: creds.redirectUri,
     responseType: "code",
@@ -48,14 +48,14 @@ it("exchanges the code with grant_type=authorization_code, client_id, code_verif
 
 it("a wrong verifier is refused by the server and the code cannot be tried again", async () => {
   const server = await startFake();
-  const start = adguardDnsAuth.authorizeUrl({
+  const start = await adguardDnsAuth.authorizeUrl({
     clientId: creds.clientId,
     redirectUri: creds.redirectUri,
     responseType: "code",
     baseUrl: server.url,
   });
   const redirect = await visit(start.url);
-  const other = adguardDnsAuth.authorizeUrl({
+  const other = await adguardDnsAuth.authorizeUrl({
     clientId: creds.clientId,
     redirectUri: creds.redirectUri,
     responseType: "code",
@@ -76,7 +76,7 @@ it("a wrong verifier is refused by the server and the code cannot be tried again
 
 it("a code redirect without the verifier is refused before any request", async () => {
   const server = await startFake();
-  const start = adguardDnsAuth.authorizeUrl({
+  const start = await adguardDnsAuth.authorizeUrl({
     clientId: creds.clientId,
     redirectUri: creds.redirectUri,
     responseType: "code",

@@ -6,7 +6,7 @@ import { clientFor, startFake } from "./support/fake.js";
 
 it("reads access_token from the #fragment, uses it until expires_in runs out, then asks to re-authorize", async () => {
   const server = await startFake({ accessTokenTtlSeconds: 600 });
-  const { url, state } = adguardDnsAuth.authorizeUrl({
+  const { url, state } = await adguardDnsAuth.authorizeUrl({
     clientId: creds.clientId,
     redirectUri: creds.redirectUri,
     responseType: "token",

@@ -41,7 +41,6 @@ export type {
   SessionOptions,
   SessionSnapshot,
 } from "./session/session-types.js";
-export { createFileTokenStore, type FileTokenStoreOptions } from "./stores/file-store.js";
 export { createMemoryTokenStore } from "./stores/memory-store.js";
 export { requestToken, type TokenRequest } from "./token/request-token.js";
 export { tokenSetFromOAuth } from "./token/token-set-from-oauth.js";

@@ -24,6 +24,7 @@ it("every TypeScript example in the README runs and prints what the README says"
     // Point the package's own specifiers at the sources, so the examples need no build.
     const program = block
       .replaceAll('"@provider-clients/auth/testing"', `"${src("testing/index.ts")}"`)
+      .replaceAll('"@provider-clients/auth/file-store"', `"${src("file-store.ts")}"`)
       .replaceAll('"@provider-clients/auth"', `"${src("index.ts")}"`);
     const file = new URL(`example-${index}.ts`, workDir);
     await writeFile(file, program);

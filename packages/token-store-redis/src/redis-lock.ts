@@ -1,5 +1,4 @@
 // A Redis lock: SET NX PX with a random token, renewed while held, released only by its owner.
-import { randomBytes } from "node:crypto";
 import { ProviderClientError } from "@provider-clients/auth";
 import type { Redis } from "ioredis";
 import { EXTEND_LOCK, RELEASE_LOCK } from "./lua-scripts.js";
@@ -19,7 +18,8 @@ export async function withRedisLock<T>(
   options: RedisLockOptions,
   fn: () => Promise<T>,
 ): Promise<T> {
-  const token = randomBytes(16).toString("hex");
+  // Web Crypto rather than node:crypto, so the main entry imports nothing from `node:`.
+  const token = globalThis.crypto.randomUUID();
   const deadline = Date.now() + options.timeoutMs;
   let delay = 5;
   while ((await client.set(key, token, "PX", options.ttlMs, "NX")) !== "OK") {

@@ -23,7 +23,7 @@ const tampered = [
 it("adguard-dns code flow: each tampered state is refused, no token request, the code then works once", async (context) => {
   const fake = await startFakeAdGuardDnsServer();
   try {
-    const started = adguardDnsAuth.authorizeUrl({
+    const started = await adguardDnsAuth.authorizeUrl({
       clientId: creds.clientId,
       redirectUri: creds.redirectUri,
       responseType: "code",
@@ -60,7 +60,7 @@ it("adguard-dns code flow: each tampered state is refused, no token request, the
 it("adguard-dns implicit flow: a fragment with a tampered state is refused before its token is used", async (context) => {
   const fake = await startFakeAdGuardDnsServer();
   try {
-    const started = adguardDnsAuth.authorizeUrl({
+    const started = await adguardDnsAuth.authorizeUrl({
       clientId: creds.clientId,
       redirectUri: creds.redirectUri,
       responseType: "token",

@@ -32,7 +32,7 @@ it("adguard-dns: the authorize request holds the challenge; only the token reque
     return fetch(input, init);
   };
   try {
-    const started = adguardDnsAuth.authorizeUrl({
+    const started = await adguardDnsAuth.authorizeUrl({
       clientId: creds.clientId,
       redirectUri: creds.redirectUri,
       responseType: "code",
@@ -67,15 +67,15 @@ it("adguard-dns: the authorize request holds the challenge; only the token reque
   }
 });
 
-it("any authorize URL built for the code flow holds a matching challenge and never the verifier", (context) => {
-  fc.assert(
-    fc.property(
+it("any authorize URL built for the code flow holds a matching challenge and never the verifier", async (context) => {
+  await fc.assert(
+    fc.asyncProperty(
       fc.string({ minLength: 1, maxLength: 40 }),
       fc.webUrl(),
       fc.option(fc.string({ minLength: 1 }), { nil: undefined }),
-      (clientId, redirectUri, state) => {
+      async (clientId, redirectUri, state) => {
         tally(context, { secretsSearched: 2 });
-        const adguard = adguardDnsAuth.authorizeUrl({
+        const adguard = await adguardDnsAuth.authorizeUrl({
           clientId,
           redirectUri,
           responseType: "code",
@@ -84,7 +84,7 @@ it("any authorize URL built for the code flow holds a matching challenge and nev
         const verifier = adguard.codeVerifier ?? "";
         expect(new URL(adguard.url).searchParams.get("code_challenge")).toBe(s256(verifier));
         expect(appearsIn(adguard.url, verifier)).toBe(false);
-        const pair = createPkcePair();
+        const pair = await createPkcePair();
         const url = buildAuthorizeUrl("https://auth.example.test/authorize", {
           client_id: clientId,
           redirect_uri: redirectUri,

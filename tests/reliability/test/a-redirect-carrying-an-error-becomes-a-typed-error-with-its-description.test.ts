@@ -29,7 +29,7 @@ it("adguard-dns: the user declines (fragment and query) or PKCE is missing: type
   try {
     for (const responseType of ["token", "code"] as const) {
       tally(context, { faults: 1 });
-      const started = adguardDnsAuth.authorizeUrl({
+      const started = await adguardDnsAuth.authorizeUrl({
         clientId: creds.clientId,
         redirectUri: creds.redirectUri,
         responseType,

@@ -132,7 +132,7 @@ async function oauthFailures(seen: Exposure): Promise<void> {
   const adguard = await startFakeAdGuardDnsServer();
   const dnsimple = await startFakeDnsimpleServer();
   try {
-    const started = adguardDnsAuth.authorizeUrl({
+    const started = await adguardDnsAuth.authorizeUrl({
       clientId: adguardCreds.clientId,
       redirectUri: adguardCreds.redirectUri,
       responseType: "code",

@@ -24,10 +24,10 @@ export interface AuthorizeUrlResult {
 }
 
 /**
- * The authorize URL with `client_id`, `response_type`, `redirect_uri` and `state`; for `code`
+ * The authorize URL (async: the PKCE challenge is hashed with Web Crypto) with `client_id`, `response_type`, `redirect_uri` and `state`; for `code`
  * also `code_challenge` + `code_challenge_method=S256`. The verifier itself never goes in the URL.
  */
-export function authorizeUrl(options: AuthorizeUrlOptions): AuthorizeUrlResult {
+export async function authorizeUrl(options: AuthorizeUrlOptions): Promise<AuthorizeUrlResult> {
   if (options.responseType !== "token" && options.responseType !== "code") {
     throw new TypeError('authorizeUrl: responseType must be "token" or "code"');
   }
@@ -43,7 +43,7 @@ export function authorizeUrl(options: AuthorizeUrlOptions): AuthorizeUrlResult {
     state,
   };
   if (options.responseType === "token") return { url: buildAuthorizeUrl(base, params), state };
-  const pkce = createPkcePair();
+  const pkce = await createPkcePair();
   const url = buildAuthorizeUrl(base, {
     ...params,
     code_challenge: pkce.challenge,

@@ -4,7 +4,8 @@ import { mkdtemp, readdir, readFile, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { format, inspect } from "node:util";
-import { createFileTokenStore, type SessionLogger, type TokenStore } from "@provider-clients/auth";
+import type { SessionLogger, TokenStore } from "@provider-clients/auth";
+import { createFileTokenStore } from "@provider-clients/auth/file-store";
 import { exposedText } from "./exposed-text.js";
 
 /** One token-store file as it was left on disk. */
