@@ -17,6 +17,7 @@ export {
   OAuthError,
   OAuthRedirectError,
   ProviderClientError,
+  ProviderClientErrorCode,
   ReauthenticationRequiredError,
   RequestTimeoutError,
   StateMismatchError,

@@ -6,6 +6,7 @@ export { type ApiKeyAuthOptions, apiKeyAuth } from "./credentials/api-key-auth.j
 export { type BearerAuthOptions, bearerAuth } from "./credentials/bearer-auth.js";
 export { resolveSecret } from "./credentials/resolve-secret.js";
 export { ApiError, type ApiErrorOptions } from "./errors/api-error.js";
+export { ProviderClientErrorCode } from "./errors/error-codes.js";
 export { NetworkError } from "./errors/network-error.js";
 export { OAuthError } from "./errors/oauth-error.js";
 export { OAuthRedirectError } from "./errors/oauth-redirect-error.js";

@@ -8,7 +8,7 @@ it("drops userinfo and fragments and masks secret-looking query values", () => {
   ).toBe("https://api.example.test/v1/x?page=2&api_key=***&access_token=***&code=***");
   expect(redactUrl("/relative/path?token=T")).toBe("/relative/path");
   const error = new ProviderClientError("failed", {
-    code: "x",
+    code: "api_error",
     method: "GET",
     url: "https://api.example.test/?client_secret=S3",
   });

@@ -6,6 +6,7 @@ export {
   NetworkError,
   OAuthError,
   ProviderClientError,
+  ProviderClientErrorCode,
   RequestTimeoutError,
   StateMismatchError,
   TokenRequestError,

@@ -7,6 +7,7 @@ export {
   NetworkError,
   OAuthError,
   ProviderClientError,
+  ProviderClientErrorCode,
   ReauthenticationRequiredError,
   RequestTimeoutError,
   TokenRequestError,

@@ -6,6 +6,7 @@ export {
   NetworkError,
   OAuthError,
   ProviderClientError,
+  ProviderClientErrorCode,
   ReauthenticationRequiredError,
   RequestTimeoutError,
   TokenRequestError,

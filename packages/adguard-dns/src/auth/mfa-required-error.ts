@@ -20,6 +20,7 @@ export interface MfaRequiredErrorOptions {
  * `mfaToken`. A subclass of OAuthError with code `mfa_required`.
  */
 export class MfaRequiredError extends OAuthError {
+  override name = "MfaRequiredError";
   /** The vendor's `error_code`, e.g. `2fa_required`. */
   readonly errorCode: string;
   /** True when the request carried an MFA token that the server did not accept. */

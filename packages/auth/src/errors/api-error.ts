@@ -18,6 +18,7 @@ export interface ApiErrorOptions {
 
 /** Non-2xx API response: `status`, the provider's error `body`, `requestId`, hidden `response`. */
 export class ApiError extends ProviderClientError {
+  override name = "ApiError";
   readonly provider: string | undefined;
   readonly body: unknown;
   readonly requestId: string | undefined;

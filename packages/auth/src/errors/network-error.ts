@@ -3,6 +3,7 @@ import { ProviderClientError } from "./provider-client-error.js";
 
 /** The fetch rejected (refused, reset, DNS, TLS...); `cause` is what fetch threw. */
 export class NetworkError extends ProviderClientError {
+  override name = "NetworkError";
   constructor(method: string, url: string, cause: unknown) {
     super(`no answer (${reasonOf(cause)})`, { code: "network_error", method, url, cause });
   }

@@ -3,6 +3,7 @@ import { ProviderClientError } from "./provider-client-error.js";
 
 /** Carries the redirect's `error`, `error_description` and `error_uri`. */
 export class OAuthRedirectError extends ProviderClientError {
+  override name = "OAuthRedirectError";
   readonly errorUri: string | undefined;
 
   constructor(error: string, errorDescription?: string, errorUri?: string) {

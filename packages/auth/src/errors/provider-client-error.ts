@@ -1,10 +1,11 @@
 // The one base class every error thrown by the provider clients extends.
+import type { ProviderClientErrorCode } from "./error-codes.js";
 import { redactUrl } from "./redact-url.js";
 
 /** Fields a ProviderClientError carries besides its message. */
 export interface ProviderClientErrorOptions {
-  /** Stable machine-readable code, e.g. `oauth_error`, `token_request_failed`. */
-  code: string;
+  /** Stable machine-readable code, one of `ProviderClientErrorCode`. */
+  code: ProviderClientErrorCode;
   status?: number | undefined;
   /** The OAuth `error` value, when the server sent one. */
   error?: string | undefined;
@@ -19,7 +20,9 @@ export interface ProviderClientErrorOptions {
 
 /** Base error: stable `code`, HTTP/OAuth details, a redacted URL and a hidden `response`. */
 export class ProviderClientError extends Error {
-  readonly code: string;
+  // A literal, not `new.target.name`: minifiers rename classes, and programs compare `name`.
+  override name = "ProviderClientError";
+  readonly code: ProviderClientErrorCode;
   readonly status: number | undefined;
   readonly error: string | undefined;
   readonly errorDescription: string | undefined;
@@ -33,7 +36,6 @@ export class ProviderClientError extends Error {
     const method = options.method?.toUpperCase();
     const where = method && url ? `${method} ${url}: ` : url ? `${url}: ` : "";
     super(`${where}${summary}`, options.cause === undefined ? undefined : { cause: options.cause });
-    this.name = new.target.name;
     this.code = options.code;
     this.status = options.status;
     this.error = options.error;

@@ -3,6 +3,7 @@ import { ProviderClientError } from "./provider-client-error.js";
 
 /** The refresh token is missing, expired or rejected and no primary grant is configured. */
 export class ReauthenticationRequiredError extends ProviderClientError {
+  override name = "ReauthenticationRequiredError";
   readonly provider: string;
 
   constructor(provider: string, reason: string, cause?: unknown) {

@@ -3,6 +3,7 @@ import { ProviderClientError } from "./provider-client-error.js";
 
 /** One attempt ran past `timeoutMs` and was aborted. */
 export class RequestTimeoutError extends ProviderClientError {
+  override name = "RequestTimeoutError";
   readonly timeoutMs: number;
 
   constructor(method: string, url: string, timeoutMs: number, options: { cause?: unknown } = {}) {

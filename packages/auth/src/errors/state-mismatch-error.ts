@@ -3,6 +3,7 @@ import { ProviderClientError } from "./provider-client-error.js";
 
 /** Raised before anything else in the redirect is looked at; the values are never echoed. */
 export class StateMismatchError extends ProviderClientError {
+  override name = "StateMismatchError";
   constructor(reason: "missing" | "mismatch") {
     super(
       reason === "missing"

@@ -12,6 +12,7 @@ const KNOWN: readonly string[] = ["invalid_grant", "invalid_request", "invalid_c
 
 /** A rejected code exchange; `reason` is the documented error code, or `unexpected`. */
 export class DnsimpleOAuthError extends OAuthError {
+  override name = "DnsimpleOAuthError";
   readonly reason: DnsimpleTokenErrorCode | "unexpected";
 
   constructor(source: OAuthError) {

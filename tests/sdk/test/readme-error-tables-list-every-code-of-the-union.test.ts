@@ -1,0 +1,38 @@
+import * as adguardDns from "@provider-clients/adguard-dns";
+import * as auth from "@provider-clients/auth";
+import * as dnsimple from "@provider-clients/dnsimple";
+import * as dynata from "@provider-clients/dynata";
+import * as dynu from "@provider-clients/dynu";
+import { describe, expect, it } from "vitest";
+import { errorClassesOf } from "../src/minified-bundle.js";
+import { readmeErrorTable } from "../src/readme-error-table.js";
+
+const union = Object.values(auth.ProviderClientErrorCode) as string[];
+
+it("the auth README's table lists exactly the codes of ProviderClientErrorCode", async () => {
+  const rows = await readmeErrorTable("auth");
+  const listed = new Set(rows.flatMap((row) => row.codes));
+  expect([...listed].sort()).toEqual([...union].sort());
+});
+
+const providers: [string, Record<string, unknown>][] = [
+  ["adguard-dns", adguardDns],
+  ["dnsimple", dnsimple],
+  ["dynata", dynata],
+  ["dynu", dynu],
+];
+
+describe.each(providers)("%s README error table", (name, exports) => {
+  it("names every error class the package exports (but the base) with codes from the union", async () => {
+    const rows = await readmeErrorTable(name);
+    for (const row of rows) {
+      expect(row.codes.length, `${row.classes.join(", ")} has a code`).toBeGreaterThan(0);
+      for (const code of row.codes) expect(union, `${name}: ${code}`).toContain(code);
+      for (const named of row.classes) expect(Object.keys(exports), name).toContain(named);
+    }
+    const named = new Set(rows.flatMap((row) => row.classes));
+    for (const exported of errorClassesOf(exports).keys()) {
+      if (exported !== "ProviderClientError") expect([...named], name).toContain(exported);
+    }
+  });
+});
