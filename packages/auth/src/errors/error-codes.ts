@@ -14,6 +14,10 @@ export const ProviderClientErrorCode = {
   MfaRequired: "mfa_required",
   /** `TokenRequestError`: a token endpoint stayed unreachable or kept failing after retries. */
   TokenRequestFailed: "token_request_failed",
+  /** `TokenRequestError`: a token endpoint answered with a redirect, which is never followed. */
+  TokenRequestRedirected: "token_request_redirected",
+  /** `ResponseTooLargeError`: a body passed the size limit and was not read. */
+  ResponseTooLarge: "response_too_large",
   /** `TokenRequestError` / `ProviderClientError`: a token answer could not be read. */
   InvalidTokenResponse: "invalid_token_response",
   /** `ReauthenticationRequiredError`: no way left to get a token without the user. */
@@ -26,6 +30,8 @@ export const ProviderClientErrorCode = {
   SessionClosed: "session_closed",
   /** `ProviderClientError`: a token store holds data it cannot read (never overwritten). */
   TokenStoreCorrupt: "token_store_corrupt",
+  /** `ProviderClientError`: a token file others could plant or change (symlink, foreign owner, loose mode). */
+  TokenStoreUnsafe: "token_store_unsafe",
   /** `ProviderClientError`: a token store lock could not be taken in time. */
   TokenStoreLockTimeout: "token_store_lock_timeout",
   /** `ProviderClientError`: a secret (key, password, client secret) is empty or not a string. */

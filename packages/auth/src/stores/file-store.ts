@@ -1,11 +1,12 @@
 // A TokenStore in one JSON file, shared safely by several processes on the machine.
 import { createHash } from "node:crypto";
-import { mkdir, readFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
 import { ProviderClientError } from "../errors/provider-client-error.js";
 import type { TokenSet, TokenStore, TokenStoreKey } from "../types.js";
 import { writeFileAtomic } from "./atomic-write.js";
 import { acquireFileLock } from "./lock-file.js";
+import { readOwnedFile } from "./read-owned-file.js";
 
 /** File layout: provider -> account -> token set. */
 type FileContent = Record<string, Record<string, TokenSet>>;
@@ -22,7 +23,9 @@ export interface FileTokenStoreOptions {
  * A TokenStore backed by a JSON file (mode 0600). Writes are atomic (temp + fsync + rename) and
  * serialised by a lock file, so compareAndSet is correct across processes; `withLock` uses a
  * separate per-account lock file that is held while a refresh is in flight.
- * A file that is not valid JSON is reported, never overwritten.
+ * A file that is not valid JSON is reported, never overwritten. Like OpenSSH with its keys, it
+ * refuses a symlink at `path`, a file not owned by the current user or writable by group/others,
+ * and a folder writable by others that is not sticky (`token_store_unsafe`).
  */
 export function createFileTokenStore(
   path: string,
@@ -34,13 +37,8 @@ export function createFileTokenStore(
   };
 
   const read = async (): Promise<FileContent> => {
-    let text: string;
-    try {
-      text = await readFile(path, "utf8");
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ENOENT") return {};
-      throw error;
-    }
+    const text = await readOwnedFile(path);
+    if (text === undefined) return {};
     try {
       const parsed = JSON.parse(text) as unknown;
       if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new Error();
