@@ -37,6 +37,8 @@ export interface TokenRequest<T> {
  * - Any other 4xx throws OAuthError with the body's `error`/`error_description` and `status`;
  *   never retried. The session treats an OAuthError from `refresh` as "refresh token rejected".
  * - A 2xx whose `parse` throws becomes TokenRequestError code `invalid_token_response`.
+ * - Redirects are never followed (`redirect: "error"`): a redirect, or a 2xx that a custom fetch
+ *   reached through one, throws TokenRequestError code `token_request_redirected`; not retried.
  * - Aborting `ctx.signal` rejects with the signal's reason, also during backoff sleeps.
  * Errors name the method and the (redacted) URL; request bodies and headers never appear in them.
  */
@@ -51,6 +53,9 @@ export async function requestToken<T>(request: TokenRequest<T>): Promise<T> {
     attempt += 1;
     const outcome = await sendOnce(request, method, url);
     const retriesLeft = attempt <= policy.retries;
+    if (outcome.kind === "network" && isRedirectRefusal(outcome.error)) {
+      throw redirected("redirected it; the request was not re-sent", where, attempt, outcome.error);
+    }
     if (outcome.kind === "network") {
       if (ctx.signal?.aborted) throw ctx.signal.reason;
       if (!retriesLeft) {
@@ -64,8 +69,20 @@ export async function requestToken<T>(request: TokenRequest<T>): Promise<T> {
       continue;
     }
     const { response } = outcome;
-    if (response.ok) return parseOk(request, response, where, attempt);
     const status = response.status;
+    // A fetch that ignored `redirect: "error"`: its answer may come from another origin.
+    if (response.redirected || (status >= 300 && status < 400)) {
+      await response.body?.cancel();
+      const how = response.redirected ? "after a redirect" : "with a redirect";
+      throw redirected(
+        `answered HTTP ${status} ${how}; refused`,
+        where,
+        attempt,
+        undefined,
+        status,
+      );
+    }
+    if (response.ok) return parseOk(request, response, where, attempt);
     if (status === 429 || status >= 500) {
       const body = await readBody(response);
       const retryAfter = parseRetryAfter(response.headers.get("retry-after"), ctx.clock.now());
@@ -113,16 +130,40 @@ async function sendOnce<T>(
   }
   if (!headers.has("accept")) headers.set("accept", "application/json");
   try {
+    // Never re-sent elsewhere: a 307/308 would carry passwords, codes and client secrets along.
     const response = await request.ctx.fetch(url, {
       method,
       headers,
       body,
+      redirect: "error",
       signal: request.ctx.signal,
     });
     return { kind: "response", response };
   } catch (error) {
     return { kind: "network", error };
   }
+}
+
+/** undici rejects a `redirect: "error"` fetch with "fetch failed" caused by "unexpected redirect". */
+function isRedirectRefusal(error: unknown): boolean {
+  const cause = (error as { cause?: { message?: unknown } } | undefined)?.cause;
+  return cause?.message === "unexpected redirect";
+}
+
+function redirected(
+  summary: string,
+  where: { method: string; url: string },
+  attempts: number,
+  cause: unknown,
+  status?: number,
+): TokenRequestError {
+  return new TokenRequestError(`token endpoint ${summary}`, {
+    ...where,
+    code: "token_request_redirected",
+    status,
+    attempts,
+    cause,
+  });
 }
 
 async function parseOk<T>(
