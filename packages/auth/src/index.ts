@@ -17,6 +17,7 @@ export {
 export { ReauthenticationRequiredError } from "./errors/reauthentication-required-error.js";
 export { redactUrl } from "./errors/redact-url.js";
 export { RequestTimeoutError } from "./errors/request-timeout-error.js";
+export { ResponseTooLargeError } from "./errors/response-too-large-error.js";
 export { StateMismatchError } from "./errors/state-mismatch-error.js";
 export { TokenRequestError } from "./errors/token-request-error.js";
 export {

@@ -61,6 +61,8 @@ export interface GrantContext {
   signal?: AbortSignal | undefined;
   /** Retry policy for the token endpoint; `requestToken` reads it. Defaults apply when absent. */
   retry?: RetryOptions | undefined;
+  /** Per-attempt deadline (ms) from sending until the body is read; none when absent or 0. */
+  timeoutMs?: number | undefined;
 }
 
 /** A credential that is sent as-is on every request (API key, fixed bearer token). */

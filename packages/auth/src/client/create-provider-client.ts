@@ -11,7 +11,7 @@ import { type Routing, routeCalls, routedFetch } from "./routed-calls.js";
 import type { FetchLike, Send } from "./send.js";
 import { staticSession } from "./static-session.js";
 import { raiseErrorResults } from "./throwing-mode.js";
-import { timeoutInitFetch, timeoutSend } from "./timeout-fetch.js";
+import { timeoutSend } from "./timeout-fetch.js";
 import type {
   ClientOptions,
   ClientSession,
@@ -51,8 +51,9 @@ export function createProviderClient<Paths extends {}, Ops extends OperationMap>
     const managed = startSession({
       auth: options.auth,
       baseUrl,
-      // Token requests get the same per-attempt timeout as API calls; requestToken retries it.
-      fetch: timeoutInitFetch(userFetch, timeoutMs),
+      fetch: userFetch,
+      // Token requests get the same per-attempt timeout as API calls, body included; requestToken retries it.
+      timeoutMs,
       store: options.store,
       onTokens: options.onTokens,
       clock,

@@ -45,23 +45,6 @@ function failure(error: unknown, request: Request, call: CallContext): unknown {
   return new NetworkError(request.method, request.url, error);
 }
 
-/** The same timeout for `fetch(input, init)` callers (token endpoints), leaving input and init as they are. */
-export function timeoutInitFetch(inner: typeof fetch, timeoutMs: number): typeof fetch {
-  if (!(timeoutMs > 0)) return inner;
-  const sweeper = new DeadlineSweeper(timeoutMs);
-  return (input, init) => {
-    const url = input instanceof Request ? input.url : String(input);
-    const method = init?.method ?? (input instanceof Request ? input.method : "GET");
-    const outer = init?.signal ?? (input instanceof Request ? input.signal : undefined);
-    return withDeadline(
-      sweeper,
-      outer ?? undefined,
-      () => new RequestTimeoutError(method, url, timeoutMs),
-      (signal) => inner(input, { ...init, signal }),
-    );
-  };
-}
-
 /**
  * Runs one attempt with a signal that aborts on the caller's abort or when the deadline passes.
  * Only a caller's own signal gets a listener: listeners cost more than the rest of the attempt.

@@ -42,6 +42,7 @@ export function createSession(options: SessionOptions): Session {
     // A signal of its own per grant: fetch adds a listener to it, which must not pile up on `lifetime`.
     signal: AbortSignal.any(signal ? [signal, lifetime.signal] : [lifetime.signal]),
     retry: options.retry === false ? { retries: 0 } : options.retry,
+    timeoutMs: options.timeoutMs,
   });
 
   // Not a type guard on purpose: a false result says nothing about the value being undefined.

@@ -28,6 +28,8 @@ export interface SessionOptions {
   clock?: Clock;
   /** Token-endpoint retry policy; false disables retries. */
   retry?: RetryOptions | false;
+  /** Per-attempt deadline (ms) for token requests, body included; none by default. */
+  timeoutMs?: number;
   logger?: SessionLogger;
 }
 

@@ -1,8 +1,11 @@
 // The one way adapters call a token endpoint: retries transient failures, maps the rest to typed errors.
 
+import { TOKEN_BODY_LIMIT_BYTES } from "../body/read-capped-text.js";
 import { OAuthError } from "../errors/oauth-error.js";
 import { oauthFields } from "../errors/oauth-fields.js";
 import { ProviderClientError } from "../errors/provider-client-error.js";
+import { RequestTimeoutError } from "../errors/request-timeout-error.js";
+import { ResponseTooLargeError } from "../errors/response-too-large-error.js";
 import { TokenRequestError } from "../errors/token-request-error.js";
 import { backoffDelay } from "../retry/backoff.js";
 import { parseRetryAfter } from "../retry/retry-after.js";
@@ -13,7 +16,7 @@ import { readBody } from "./read-body.js";
 
 /** One token-endpoint request as an adapter describes it. */
 export interface TokenRequest<T> {
-  /** fetch, baseUrl, clock, signal and retry policy, as the session passed them to the adapter. */
+  /** fetch, baseUrl, clock, signal, timeout and retry policy, as the session passed them to the adapter. */
   ctx: GrantContext;
   /** Defaults to POST. */
   method?: string;
@@ -28,12 +31,17 @@ export interface TokenRequest<T> {
   parse: (body: unknown, response: Response) => T | Promise<T>;
 }
 
+type Where = { method: string; url: string };
+
 /**
  * Sends a token-endpoint request and parses the answer.
  *
  * - Network errors, 5xx and 429 are retried with capped exponential backoff and full jitter
  *   (429/503 wait for `Retry-After` when sent); after `ctx.retry.retries` retries it throws
  *   TokenRequestError. A Retry-After longer than `maxRetryAfterMs` fails at once.
+ * - `ctx.timeoutMs` bounds each attempt until its body is read; a late one is retried like a
+ *   network error (its `RequestTimeoutError` is the final error's `cause`).
+ * - Bodies over 1 MiB throw ResponseTooLargeError (`response_too_large`); not retried.
  * - Any other 4xx throws OAuthError with the body's `error`/`error_description` and `status`;
  *   never retried. The session treats an OAuthError from `refresh` as "refresh token rejected".
  * - A 2xx whose `parse` throws becomes TokenRequestError code `invalid_token_response`.
@@ -51,15 +59,30 @@ export async function requestToken<T>(request: TokenRequest<T>): Promise<T> {
   let attempt = 0;
   for (;;) {
     attempt += 1;
-    const outcome = await sendOnce(request, method, url);
+    const outcome = await sendOnce(request, where);
     const retriesLeft = attempt <= policy.retries;
-    if (outcome.kind === "network" && isRedirectRefusal(outcome.error)) {
-      throw redirected("redirected it; the request was not re-sent", where, attempt, outcome.error);
+    if (outcome.kind === "redirect") {
+      const status = outcome.status;
+      const summary =
+        status === undefined
+          ? "redirected it; the request was not re-sent"
+          : `answered HTTP ${status} ${outcome.followed ? "after" : "with"} a redirect; refused`;
+      throw new TokenRequestError(`token endpoint ${summary}`, {
+        ...where,
+        code: "token_request_redirected",
+        status,
+        attempts: attempt,
+        cause: outcome.error,
+      });
     }
     if (outcome.kind === "network") {
       if (ctx.signal?.aborted) throw ctx.signal.reason;
       if (!retriesLeft) {
-        throw new TokenRequestError(`token endpoint unreachable after ${attempt} attempt(s)`, {
+        const what =
+          outcome.error instanceof RequestTimeoutError
+            ? `did not answer within ${outcome.error.timeoutMs} ms`
+            : "unreachable";
+        throw new TokenRequestError(`token endpoint ${what} after ${attempt} attempt(s)`, {
           ...where,
           cause: outcome.error,
           attempts: attempt,
@@ -68,23 +91,10 @@ export async function requestToken<T>(request: TokenRequest<T>): Promise<T> {
       await ctx.clock.sleep(backoffDelay(attempt - 1, policy), ctx.signal);
       continue;
     }
-    const { response } = outcome;
+    const { response, body } = outcome;
+    if (response.ok) return parseOk(request, response, body, where, attempt);
     const status = response.status;
-    // A fetch that ignored `redirect: "error"`: its answer may come from another origin.
-    if (response.redirected || (status >= 300 && status < 400)) {
-      await response.body?.cancel();
-      const how = response.redirected ? "after a redirect" : "with a redirect";
-      throw redirected(
-        `answered HTTP ${status} ${how}; refused`,
-        where,
-        attempt,
-        undefined,
-        status,
-      );
-    }
-    if (response.ok) return parseOk(request, response, where, attempt);
     if (status === 429 || status >= 500) {
-      const body = await readBody(response);
       const retryAfter = parseRetryAfter(response.headers.get("retry-after"), ctx.clock.now());
       const tooLong = retryAfter !== undefined && retryAfter > policy.maxRetryAfterMs;
       if (!retriesLeft || tooLong) {
@@ -102,19 +112,55 @@ export async function requestToken<T>(request: TokenRequest<T>): Promise<T> {
       await ctx.clock.sleep(retryAfter ?? backoffDelay(attempt - 1, policy), ctx.signal);
       continue;
     }
-    const body = await readBody(response);
     throw new OAuthError({ ...where, status, response, body, ...oauthFields(body) });
   }
 }
 
-type Outcome = { kind: "response"; response: Response } | { kind: "network"; error: unknown };
+type Outcome =
+  | { kind: "response"; response: Response; body: unknown }
+  | { kind: "redirect"; status?: number; followed?: boolean; error?: unknown }
+  | { kind: "network"; error: unknown };
 
-// One attempt; a thrown fetch (DNS, refused, reset) is reported rather than thrown.
-async function sendOnce<T>(
-  request: TokenRequest<T>,
-  method: string,
-  url: string,
-): Promise<Outcome> {
+// One attempt, body included, within the deadline; a thrown fetch (DNS, refused, reset, late) is reported.
+async function sendOnce<T>(request: TokenRequest<T>, where: Where): Promise<Outcome> {
+  const { ctx } = request;
+  const timeoutMs = ctx.timeoutMs ?? 0;
+  const deadline = timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined;
+  const signals = [ctx.signal, deadline].filter((s): s is AbortSignal => s !== undefined);
+  try {
+    // Never re-sent elsewhere: a 307/308 would carry passwords, codes and client secrets along.
+    const response = await ctx.fetch(where.url, {
+      method: where.method,
+      ...encodeBody(request),
+      redirect: "error",
+      signal: signals.length > 1 ? AbortSignal.any(signals) : signals[0],
+    });
+    const status = response.status;
+    // A fetch that ignored `redirect: "error"`: its answer may come from another origin.
+    if (response.redirected || (status >= 300 && status < 400)) {
+      await response.body?.cancel().catch(() => undefined);
+      return { kind: "redirect", status, followed: response.redirected };
+    }
+    return {
+      kind: "response",
+      response,
+      body: await readBody(response, TOKEN_BODY_LIMIT_BYTES, where),
+    };
+  } catch (error) {
+    if (error instanceof ResponseTooLargeError) throw error;
+    if (isRedirectRefusal(error)) return { kind: "redirect", error };
+    if (deadline?.aborted && !ctx.signal?.aborted) {
+      return {
+        kind: "network",
+        error: new RequestTimeoutError(where.method, where.url, timeoutMs, { cause: error }),
+      };
+    }
+    return { kind: "network", error };
+  }
+}
+
+/** Headers and body as the request describes them, with the content type they imply. */
+function encodeBody<T>(request: TokenRequest<T>): { headers: Headers; body: string | undefined } {
   const headers = new Headers(request.headers);
   let body: string | undefined;
   if (request.json !== undefined) {
@@ -129,19 +175,7 @@ async function sendOnce<T>(
     body = request.body;
   }
   if (!headers.has("accept")) headers.set("accept", "application/json");
-  try {
-    // Never re-sent elsewhere: a 307/308 would carry passwords, codes and client secrets along.
-    const response = await request.ctx.fetch(url, {
-      method,
-      headers,
-      body,
-      redirect: "error",
-      signal: request.ctx.signal,
-    });
-    return { kind: "response", response };
-  } catch (error) {
-    return { kind: "network", error };
-  }
+  return { headers, body };
 }
 
 /** undici rejects a `redirect: "error"` fetch with "fetch failed" caused by "unexpected redirect". */
@@ -150,29 +184,13 @@ function isRedirectRefusal(error: unknown): boolean {
   return cause?.message === "unexpected redirect";
 }
 
-function redirected(
-  summary: string,
-  where: { method: string; url: string },
-  attempts: number,
-  cause: unknown,
-  status?: number,
-): TokenRequestError {
-  return new TokenRequestError(`token endpoint ${summary}`, {
-    ...where,
-    code: "token_request_redirected",
-    status,
-    attempts,
-    cause,
-  });
-}
-
 async function parseOk<T>(
   request: TokenRequest<T>,
   response: Response,
-  where: { method: string; url: string },
+  body: unknown,
+  where: Where,
   attempts: number,
 ): Promise<T> {
-  const body = await readBody(response);
   try {
     return await request.parse(body, response);
   } catch (error) {
