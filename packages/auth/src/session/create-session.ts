@@ -1,4 +1,5 @@
 // The token lifecycle engine: caching, single flight, refresh/fallback, persistence and revoke.
+import { checkHeaderValue } from "../credentials/check-header-value.js";
 import { systemClock } from "../clock/system-clock.js";
 import { ProviderClientError } from "../errors/provider-client-error.js";
 import { createMemoryTokenStore } from "../stores/memory-store.js";
@@ -131,7 +132,9 @@ export function createSession(options: SessionOptions): Session {
   let lastAuthorization: { tokens: TokenSet; authorization: Authorization } | undefined;
   const authorizationOf = (tokens: TokenSet): Authorization => {
     if (lastAuthorization?.tokens !== tokens) {
-      const [name, value] = header(tokens);
+      const [name, raw] = header(tokens);
+      // Checked once per token set: a token endpoint's CR/LF must not reach fetch's error text.
+      const value = checkHeaderValue(raw, `${auth.provider} access token`);
       lastAuthorization = {
         tokens,
         authorization: { name, value, accessToken: tokens.accessToken },

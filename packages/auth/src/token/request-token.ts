@@ -1,6 +1,7 @@
 // The one way adapters call a token endpoint: retries transient failures, maps the rest to typed errors.
 
 import { TOKEN_BODY_LIMIT_BYTES } from "../body/read-capped-text.js";
+import { checkHeaderValue } from "../credentials/check-header-value.js";
 import { OAuthError } from "../errors/oauth-error.js";
 import { oauthFields } from "../errors/oauth-fields.js";
 import { ProviderClientError } from "../errors/provider-client-error.js";
@@ -127,11 +128,12 @@ async function sendOnce<T>(request: TokenRequest<T>, where: Where): Promise<Outc
   const timeoutMs = ctx.timeoutMs ?? 0;
   const deadline = timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined;
   const signals = [ctx.signal, deadline].filter((s): s is AbortSignal => s !== undefined);
+  const encoded = encodeBody(request);
   try {
     // Never re-sent elsewhere: a 307/308 would carry passwords, codes and client secrets along.
     const response = await ctx.fetch(where.url, {
       method: where.method,
-      ...encodeBody(request),
+      ...encoded,
       redirect: "error",
       signal: signals.length > 1 ? AbortSignal.any(signals) : signals[0],
     });
@@ -161,7 +163,10 @@ async function sendOnce<T>(request: TokenRequest<T>, where: Where): Promise<Outc
 
 /** Headers and body as the request describes them, with the content type they imply. */
 function encodeBody<T>(request: TokenRequest<T>): { headers: Headers; body: string | undefined } {
-  const headers = new Headers(request.headers);
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(request.headers ?? {})) {
+    headers.set(name, checkHeaderValue(value, `token request header ${name}`));
+  }
   let body: string | undefined;
   if (request.json !== undefined) {
     body = JSON.stringify(request.json);
