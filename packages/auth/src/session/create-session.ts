@@ -1,6 +1,7 @@
 // The token lifecycle engine: caching, single flight, refresh/fallback, persistence and revoke.
-import { checkHeaderValue } from "../credentials/check-header-value.js";
+
 import { systemClock } from "../clock/system-clock.js";
+import { checkHeaderValue } from "../credentials/check-header-value.js";
 import { ProviderClientError } from "../errors/provider-client-error.js";
 import { createMemoryTokenStore } from "../stores/memory-store.js";
 import type { GrantContext, TokenSet, TokenStoreKey } from "../types.js";
