@@ -3,6 +3,7 @@ import { ProviderClientError } from "./provider-client-error.js";
 
 /** The body passed `maxBodyBytes` (announced or while reading) and was not read further. */
 export class ResponseTooLargeError extends ProviderClientError {
+  override name = "ResponseTooLargeError";
   readonly maxBodyBytes: number;
 
   constructor(method: string, url: string, maxBodyBytes: number) {
