@@ -14,6 +14,7 @@ const samples: Record<string, Construct> = {
   OAuthRedirectError: (C) => new (asAny(C))("access_denied"),
   ReauthenticationRequiredError: (C) => new (asAny(C))("dynu", "no refresh token"),
   RequestTimeoutError: (C) => new (asAny(C))("GET", "https://api.example/x", 1000),
+  ResponseTooLargeError: (C) => new (asAny(C))("GET", "https://api.example/x", 1024),
   StateMismatchError: (C) => new (asAny(C))("missing"),
   TokenRequestError: (C) => new (asAny(C))("unreachable", { attempts: 3 }),
   MfaRequiredError: (C) =>
