@@ -1,7 +1,9 @@
 // Checks that a fake server's answers match our spec (status declared, JSON body valid).
 import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
 import { specPath } from "../generate/repo-paths.js";
 import { loadDocument, type OpenApiDocument } from "../openapi/load.js";
+import { undeclaredProperties } from "./undeclared-properties.js";
 
 /** The outcome of validating one response. */
 export interface ResponseCheck {
@@ -19,14 +21,38 @@ export interface SpecValidator {
     contentType: string | null;
     body: unknown;
   }): ResponseCheck;
+  /** Validates a value against one component schema, e.g. `Pagination`. */
+  validateSchema(name: string, value: unknown): ResponseCheck;
 }
 
 /** Loads a provider's spec and prepares a JSON Schema 2020-12 validator over it. */
-export async function createSpecValidator(provider: string): Promise<SpecValidator> {
+export async function createSpecValidator(
+  provider: string,
+  options: {
+    /** Also report body keys that the schema never declares (real answers must be fully typed). */
+    undeclared?: boolean;
+    /** Check `format` (date-time, date, email, ...) too: a format is a promise about real answers. */
+    formats?: boolean;
+  } = {},
+): Promise<SpecValidator> {
   const doc = await loadDocument(specPath(provider));
-  const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
+  const ajv = new Ajv2020({
+    strict: false,
+    allErrors: true,
+    validateFormats: options.formats === true,
+  });
+  if (options.formats) addFormats.default(ajv);
   ajv.addSchema({ ...doc, $id: "spec" } as OpenApiDocument);
   return {
+    validateSchema(name, value) {
+      const validate = ajv.getSchema(`spec#/components/schemas/${name}`);
+      if (!validate) return { ok: false, problems: [`no component schema ${name}`] };
+      if (validate(value)) return { ok: true, problems: [] };
+      const problems = (validate.errors ?? []).map(
+        (e) => `${e.instancePath || "/"} ${e.message ?? "invalid"}`,
+      );
+      return { ok: false, problems };
+    },
     validateResponse({ method, path, status, contentType, body }) {
       const problems: string[] = [];
       const operation = lookup(doc, ["paths", path, method.toLowerCase()]);
@@ -66,6 +92,11 @@ export async function createSpecValidator(provider: string): Promise<SpecValidat
       if (!validate(body)) {
         for (const e of validate.errors ?? [])
           problems.push(`${e.instancePath || "/"} ${e.message ?? "invalid"}`);
+      }
+      if (options.undeclared) {
+        const schema = lookup(doc, [...response.keys, "content", media, "schema"]);
+        for (const at of undeclaredProperties(doc, schema, body))
+          problems.push(`${at} is not declared`);
       }
       return { ok: problems.length === 0, problems };
     },

@@ -28,6 +28,10 @@ export function renderDifferences(
     lines.push(`- **${difference.what}** (\`${difference.name}\`)`);
     lines.push(`  - where: ${difference.where.map((w) => `\`${w}\``).join(", ")}`);
     lines.push(`  - why: ${difference.why}`);
+    if (difference.evidence) {
+      const files = difference.evidence.map((file) => `\`${file}\``).join(", ");
+      lines.push(`  - evidence (recorded real answers in \`../shared/recorded/\`): ${files}`);
+    }
   }
   return `${lines.join("\n")}\n`;
 }

@@ -9,6 +9,8 @@ export interface SpecFix {
   readonly what: string;
   /** Why the vendor document is wrong here, in one line. */
   readonly why: string;
+  /** Recorded real answers that prove the fix (paths under `../shared/recorded/`), when it rests on them. */
+  readonly evidence?: readonly string[];
   /** Edits the document; returns the JSON pointers or operations it changed (empty: nothing to do). */
   apply(doc: OpenApiDocument): string[];
 }
@@ -19,6 +21,7 @@ export interface AppliedDifference {
   readonly what: string;
   readonly why: string;
   readonly where: readonly string[];
+  readonly evidence?: readonly string[];
 }
 
 /** Runs fixes in order and reports the ones that changed the document. */
@@ -26,7 +29,9 @@ export function applyFixes(doc: OpenApiDocument, fixes: readonly SpecFix[]): App
   const applied: AppliedDifference[] = [];
   for (const fix of fixes) {
     const where = fix.apply(doc);
-    if (where.length > 0) applied.push({ name: fix.name, what: fix.what, why: fix.why, where });
+    if (where.length === 0) continue;
+    const { name, what, why, evidence } = fix;
+    applied.push(evidence ? { name, what, why, where, evidence } : { name, what, why, where });
   }
   return applied;
 }
