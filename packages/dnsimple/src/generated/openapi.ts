@@ -1322,6 +1322,7 @@ export interface components {
             created_at: components["schemas"]["DateTimeCreatedAt"];
             email: string;
             id: number;
+            name?: string;
             plan_identifier: string;
             updated_at: components["schemas"]["DateTimeUpdatedAt"];
         };
@@ -1390,11 +1391,12 @@ export interface components {
             authority_identifier: "comodo" | "rapidssl" | "letsencrypt";
             auto_renew: boolean;
             common_name: string;
+            contact_id?: number;
             created_at: components["schemas"]["DateTimeCreatedAt"];
-            csr: string;
+            csr: string | null;
             domain_id: number;
-            expires_at: components["schemas"]["DateTime"];
-            expires_on: components["schemas"]["Date"];
+            expires_at: components["schemas"]["NullableDateTime"];
+            expires_on: components["schemas"]["NullableDate"];
             id: number;
             name: string;
             /** @enum {string} */
@@ -1487,7 +1489,7 @@ export interface components {
             domain_id: number;
             id: number;
             keytag: string;
-            public_key: string;
+            public_key: string | null;
             updated_at: components["schemas"]["DateTimeUpdatedAt"];
         };
         /** @description A domain held in an account. */
@@ -1496,14 +1498,14 @@ export interface components {
             auto_renew: boolean;
             created_at: components["schemas"]["DateTimeCreatedAt"];
             expires_at: components["schemas"]["NullableDateTime"];
-            expires_on?: components["schemas"]["Date"];
+            expires_on?: components["schemas"]["NullableDate"];
             id: number;
             name: string;
             private_whois: boolean;
             registrant_id: number | null;
             /** @enum {string} */
             state: "hosted" | "registered" | "expired";
-            trustee: boolean;
+            trustee?: boolean;
             unicode_name: string;
             updated_at: components["schemas"]["DateTimeUpdatedAt"];
         };
@@ -1512,7 +1514,7 @@ export interface components {
             available: boolean;
             domain: string;
             premium: boolean;
-            trustee: boolean;
+            trustee?: boolean;
         };
         /** @description Host name of a name server. */
         DomainNameServer: string;
@@ -1590,7 +1592,7 @@ export interface components {
             registrant_id: number;
             /** @enum {string} */
             state: "cancelled" | "new" | "transferring" | "transferred" | "failed";
-            status_description?: string;
+            status_description?: string | null;
             trustee: boolean;
             updated_at: components["schemas"]["DateTimeUpdatedAt"];
             whois_privacy: boolean;
@@ -1602,7 +1604,6 @@ export interface components {
         /** @description An e-mail forwarding address. */
         EmailForward: {
             active: boolean;
-            /** Format: email */
             alias_email: string;
             created_at: components["schemas"]["DateTimeCreatedAt"];
             /** Format: email */
@@ -2011,7 +2012,7 @@ export interface components {
             name: string;
             options: components["schemas"]["ExtendedAttributeOption"][];
             required: boolean;
-            title: string;
+            title?: string;
         };
         /** @description One allowed value of an extended attribute. */
         ExtendedAttributeOption: {
@@ -2097,7 +2098,7 @@ export interface components {
         Push: {
             accepted_at: components["schemas"]["NullableDateTime"];
             account_id: number;
-            contact_id: number;
+            contact_id: number | null;
             created_at: components["schemas"]["DateTimeCreatedAt"];
             domain_id: number;
             id: number;
@@ -2111,7 +2112,7 @@ export interface components {
             domain_id: number;
             extended_attributes: components["schemas"]["TradeExtendedAttributes"];
             id: number;
-            irt_lock_lifted_by: components["schemas"]["Date"];
+            irt_lock_lifted_by: components["schemas"]["NullableDate"];
             registry_owner_change: boolean;
             /** @enum {string} */
             state: "new" | "pending" | "cancelling" | "cancelled" | "completed";
@@ -2150,7 +2151,7 @@ export interface components {
         ServiceSetting: {
             append: string | null;
             description: string;
-            example: string;
+            example: string | null;
             label: string;
             name: string;
             /** @default false */
@@ -2173,8 +2174,8 @@ export interface components {
             dnssec_interface_type: "ds" | "key";
             idn: boolean;
             minimum_registration: number;
-            name_server_max: number;
-            name_server_min: number;
+            name_server_max: string;
+            name_server_min: string;
             registration_enabled: boolean;
             renewal_enabled: boolean;
             tld: string;
@@ -2210,7 +2211,7 @@ export interface components {
             created_at: components["schemas"]["DateTimeCreatedAt"];
             id: number;
             name: string;
-            priority: string | null;
+            priority: number | null;
             template_id: number;
             ttl: components["schemas"]["TTL"];
             type: components["schemas"]["TemplateRecordType"];
@@ -2269,15 +2270,15 @@ export interface components {
         WhoisPrivacy: {
             created_at: components["schemas"]["DateTimeCreatedAt"];
             domain_id: number;
-            enabled: boolean;
-            expires_on: components["schemas"]["Date"];
+            enabled: boolean | null;
+            expires_on: components["schemas"]["NullableDate"];
             id: number;
             updated_at: components["schemas"]["DateTimeUpdatedAt"];
         };
         /** @description A DNS zone. */
         Zone: {
             account_id: number;
-            active: boolean;
+            active?: boolean;
             created_at: components["schemas"]["DateTimeCreatedAt"];
             id: number;
             /** Format: date-time */
@@ -2330,8 +2331,8 @@ export interface components {
             };
             content: {
                 "application/json": {
-                    errors: {
-                        [key: string]: string[];
+                    errors?: {
+                        [key: string]: string[] | string;
                     };
                     message: string;
                 };
@@ -2956,11 +2957,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: {
-                            account: components["schemas"]["Account"];
-                            user: Record<string, never> | null;
-                        } | {
-                            account: Record<string, never> | null;
-                            user: components["schemas"]["User"];
+                            account: components["schemas"]["Account"] | null;
+                            user: components["schemas"]["User"] | null;
                         };
                     };
                 };
@@ -2997,7 +2995,17 @@ export interface operations {
                     };
                 };
             };
+            400: components["responses"]["400"];
             401: components["responses"]["401"];
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             429: components["responses"]["429"];
         };
     };
@@ -3098,6 +3106,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["400"];
             404: components["responses"]["404"];
         };
     };
@@ -3155,7 +3164,7 @@ export interface operations {
                     "application/json": {
                         data: {
                             headers: string[];
-                            rows: (number | string | components["schemas"]["Date"])[];
+                            rows: (string | number)[][];
                         };
                         pagination: components["schemas"]["Pagination"];
                         query: {
@@ -3250,7 +3259,22 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["400"];
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors?: {
+                            [key: string]: string[] | string;
+                        };
+                        message: string;
+                    } | {
+                        data: components["schemas"]["DomainResearch"];
+                    };
+                };
+            };
             401: components["responses"]["401"];
             429: components["responses"]["429"];
         };
@@ -3625,7 +3649,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -4369,6 +4395,17 @@ export interface operations {
                     };
                 };
             };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["DomainRenewal"];
+                    };
+                };
+            };
             404: components["responses"]["404"];
         };
     };
@@ -4741,6 +4778,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["400"];
+            404: components["responses"]["404"];
         };
     };
     getRegistrantChange: {
@@ -5342,6 +5380,7 @@ export interface operations {
                     };
                 };
             };
+            404: components["responses"]["404"];
         };
     };
     deleteWebhook: {

@@ -713,13 +713,13 @@ export interface components {
             state?: boolean;
             /** Format: int32 */
             ttl?: number;
-            /** Format: date-time */
             readonly updatedOn?: string;
         };
         /** @description IPv4 address record. */
         "DNS.dnsRecordA": Omit<components["schemas"]["DNS.dnsRecord"], "recordType"> & {
             group?: string;
             ipv4Address?: string;
+            location?: string;
             /** @constant */
             recordType?: "A";
         } & {
@@ -1092,7 +1092,6 @@ export interface components {
         /** @description A DNS service (domain or hostname on Dynu name servers) and its settings. */
         "DNS.domain": {
             allowZoneTransfer?: boolean;
-            /** Format: date-time */
             readonly createdOn?: string;
             dnssec?: boolean;
             group?: string;
@@ -1102,7 +1101,7 @@ export interface components {
             ipv4Address?: string;
             ipv4WildcardAlias?: boolean;
             ipv6?: boolean;
-            ipv6Address?: string;
+            ipv6Address?: string | null;
             ipv6WildcardAlias?: boolean;
             name?: string;
             /** @enum {string} */
@@ -1111,7 +1110,6 @@ export interface components {
             /** Format: int32 */
             ttl?: number;
             readonly unicodeName?: string;
-            /** Format: date-time */
             readonly updatedOn?: string;
         };
         /** @description A hostname split into its DNS service and node. */
@@ -1133,7 +1131,6 @@ export interface components {
             ssl?: boolean;
             /** @enum {string} */
             readonly updateStatus?: "Good" | "Bad Authentication" | "DNS Error" | "Server Error" | "911" | "Not Fully Qualified Domain Name" | "No Change" | "Abuse" | "No Host" | "Too Many Hosts" | "Not Member" | "Old Version" | "Unknown";
-            /** Format: date-time */
             readonly updatedOn?: string;
             readonly userAgent?: string;
         };
@@ -1173,7 +1170,6 @@ export interface components {
             redirectType: "PF" | "UF";
             state: boolean;
             title?: string;
-            /** Format: date-time */
             readonly updatedOn: string;
             url: string;
             useDynamicIPv4Address?: boolean;
@@ -1182,7 +1178,6 @@ export interface components {
         /** @description A registered domain. */
         "Domain.domain": {
             autoRenew?: boolean;
-            /** Format: date-time */
             readonly createdOn?: string;
             /** Format: date-time */
             readonly expiresOn?: string;
@@ -1200,7 +1195,6 @@ export interface components {
             /** Format: date-time */
             readonly transferUpdatedOn?: string;
             readonly unicodeName?: string;
-            /** Format: date-time */
             readonly updatedOn?: string;
             whoisProtected?: boolean;
         };
@@ -1208,7 +1202,6 @@ export interface components {
         "Email.email": {
             antiSpam?: boolean;
             autoRenew?: boolean;
-            /** Format: date-time */
             readonly createdOn?: string;
             /** Format: date-time */
             readonly expiresOn?: string;
@@ -1221,7 +1214,6 @@ export interface components {
             /** @enum {string} */
             type?: "EmailBackup" | "EmailForward" | "EmailStoreForward" | "FullServiceEmail" | "SMTPOutboundRelay";
             readonly unicodeName?: string;
-            /** Format: date-time */
             readonly updatedOn?: string;
         };
         /** @description A mailbox of an e-mail service. */
@@ -1271,7 +1263,6 @@ export interface components {
         };
         /** @description A message waiting for delivery. */
         "Email.emailDeliveryQueueMessage": {
-            /** Format: date-time */
             readonly createdOn?: string;
             from?: string;
             /** Format: date-time */

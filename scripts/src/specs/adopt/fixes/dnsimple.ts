@@ -9,6 +9,7 @@ import {
   jsonForWildcardMediaTypes,
   openTokenEndpoints,
 } from "./common.js";
+import { dnsimpleRecordedFixes } from "./dnsimple-recorded.js";
 import type { ProviderFixes } from "./provider-fixes.js";
 
 /** `EmailForward.active` is required but was never declared; it is a boolean. */
@@ -58,6 +59,7 @@ export const dnsimpleFixes: ProviderFixes = {
     jsonForWildcardMediaTypes,
     declareEmailForwardActive,
     validationErrorsAsMessageLists,
+    ...dnsimpleRecordedFixes,
     declareBinaryBodies,
     openTokenEndpoints(["oauthToken"]),
     deriveMissingOperationIds,

@@ -15,6 +15,7 @@ import {
   pinMemberTags,
   type UnionFamily,
 } from "./common.js";
+import { dynuRecordedFixes } from "./dynu-recorded.js";
 import type { ProviderFixes } from "./provider-fixes.js";
 
 /** Dynu's API version; the public copy lost its `info` object. */
@@ -240,6 +241,7 @@ export const dynuFixes: ProviderFixes = {
     discriminateUnions([DNS_RECORDS, MONITORS, EMAIL_SERVICES]),
     discriminateFamilyBases([DNS_RECORDS, MONITORS, EMAIL_SERVICES]),
     pinMemberTags([DNS_RECORDS, MONITORS, EMAIL_SERVICES]),
+    ...dynuRecordedFixes,
     declareBinaryBodies,
     deriveMissingOperationIds,
     declareUsedTags,
