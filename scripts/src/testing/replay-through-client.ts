@@ -55,3 +55,17 @@ export async function replayThroughClient(input: {
   });
   return { ...base, problems: check.problems };
 }
+
+/**
+ * What a replay suite must fail on: any problem of an answer that is not allow-listed, and an
+ * allow-listed answer that now matches (its entry is stale).
+ */
+export function unexplainedProblems(
+  outcome: ReplayOutcome,
+  brokenOnPurpose: Readonly<Record<string, string>>,
+): readonly string[] {
+  if (!(outcome.source in brokenOnPurpose)) return outcome.problems;
+  return outcome.problems.length > 0
+    ? []
+    : [`${outcome.source} is allow-listed as broken but now matches: drop it from the list`];
+}

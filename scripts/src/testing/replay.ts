@@ -18,5 +18,6 @@ export {
   type ClientResult,
   type ReplayOutcome,
   replayThroughClient,
+  unexplainedProblems,
 } from "./replay-through-client.js";
 export { parseCassette, readCassettes } from "./vcr-cassettes.js";
