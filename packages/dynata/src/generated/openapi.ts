@@ -1109,14 +1109,14 @@ export interface components {
             next?: string;
             last?: string;
         };
-        /** @description Links and paging for lists. */
+        /** @description Links and paging for lists; real answers send `null` where there is nothing to page. */
         Meta: {
             links?: components["schemas"]["Links"];
             /** @description Items per page (the effective limit). */
             pageSize?: number;
             /** @description Items matching the query across all pages. */
             total?: number;
-        };
+        } | null;
         /** @description The body of every 4xx and 5xx answer from the Sample API. */
         ErrorResponse: {
             /** @description When the error happened. */
@@ -1150,10 +1150,10 @@ export interface components {
          * @description PDF bytes.
          */
         PdfFile: Blob;
-        /** @description A time as the API writes it, for example `04/01/2018 00:00:00` (UTC). */
+        /** @description A UTC time as the API writes it, `2018/04/01 00:00:00` in real answers (`04/01/2018 00:00:00` in older client fixtures). */
         Timestamp: string;
         /** @description A time as the API writes it, or null when it has not happened. */
-        NullableTimestamp: string | null;
+        NullableTimestamp: components["schemas"]["Timestamp"] | null;
         /** @description Two-letter ISO 3166 country code. */
         CountryCode: string;
         /** @description Two-letter ISO 639 language code. */
@@ -1184,11 +1184,12 @@ export interface components {
         /** @description Keeps panelists who took part in other projects out of this one. */
         Exclusions: {
             /**
-             * @description Whether `list` holds project ids or tags.
+             * @description Whether `list` holds project ids or tags; real answers send `""` when there are no exclusions.
              * @enum {string}
              */
-            type?: "PROJECT" | "TAG";
-            list?: string[];
+            type?: "PROJECT" | "TAG" | "";
+            /** @description Project ids or tags; real answers send `null` when there are none. */
+            list?: string[] | null;
         };
         Billing: {
             billingID?: string;
@@ -1216,6 +1217,8 @@ export interface components {
             stateLastUpdatedAt?: components["schemas"]["NullableTimestamp"];
             launchedAt?: components["schemas"]["NullableTimestamp"];
             closedAt?: components["schemas"]["NullableTimestamp"];
+            /** @description Seen in real answers; its shape is not documented anywhere, so it stays unknown until one is known. */
+            respondentFilters?: unknown;
         };
         CreateProjectRequest: {
             /** @description A unique id of your choosing. */
@@ -1309,19 +1312,21 @@ export interface components {
             options: string[];
             /**
              * @deprecated
+             * @description Real answers write it in upper case; the clients send lower case.
              * @enum {string}
              */
-            operator?: "include" | "exclude";
+            operator?: "include" | "exclude" | "INCLUDE" | "EXCLUDE";
         };
         QuotaFilter: {
             /** @description An attribute allowed in filters. */
             attributeId: string;
             options: string[];
             /**
+             * @description Real answers write it in upper case; the clients send lower case.
              * @default include
              * @enum {string}
              */
-            operator: "include" | "exclude";
+            operator: "include" | "exclude" | "INCLUDE" | "EXCLUDE";
         };
         QuotaCell: {
             /** @description Assigned by the API. */
@@ -1333,6 +1338,8 @@ export interface components {
             perc?: number;
         };
         QuotaGroup: {
+            /** @description Seen in real answers; its type is not documented anywhere, so it stays unknown until one is known. */
+            quotaGroupId?: unknown;
             name?: string | null;
             quotaCells: components["schemas"]["QuotaCell"][];
         };
@@ -1349,6 +1356,8 @@ export interface components {
             dailyLimit?: number;
             /** @enum {string} */
             type: "COMPLETE";
+            /** @description Seen in real answers; its shape is not documented anywhere, so it stays unknown until one is known. */
+            softLaunch?: unknown;
         };
         UrlParameter: {
             key: string;

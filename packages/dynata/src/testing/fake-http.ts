@@ -84,12 +84,12 @@ export function authErrorReply(status: number, error: string, errorDescription: 
   return { status, body, contentType: "application/vnd.auth.error+json" };
 }
 
-/** Times as the API writes them: `MM/DD/YYYY HH:mm:ss` in UTC. */
+/** Times as real answers write them: `YYYY/MM/DD HH:mm:ss` in UTC. */
 export function apiTimestamp(epochMs: number): string {
   const d = new Date(epochMs);
   const two = (n: number) => String(n).padStart(2, "0");
   return (
-    `${two(d.getUTCMonth() + 1)}/${two(d.getUTCDate())}/${d.getUTCFullYear()} ` +
+    `${d.getUTCFullYear()}/${two(d.getUTCMonth() + 1)}/${two(d.getUTCDate())} ` +
     `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`
   );
 }
