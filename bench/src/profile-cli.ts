@@ -13,7 +13,7 @@ const requestPath = [
   "sendRouted",
   "sendWithRetry",
   "sendWithDeadline",
-  "withDeadline",
+  "Deadline",
   "sendWithStaticCredential",
   "sendWithToken",
   "cachedAuthorization",

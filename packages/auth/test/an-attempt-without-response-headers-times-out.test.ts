@@ -2,7 +2,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, expect, it } from "vitest";
 import type { CallContext } from "../src/client/send.js";
-import { timeoutSend } from "../src/client/timeout-fetch.js";
+import { timeoutSend } from "../src/client/timeout-send.js";
 import { RequestTimeoutError } from "../src/errors/request-timeout-error.js";
 
 const servers: ReturnType<typeof createServer>[] = [];
@@ -23,7 +23,7 @@ async function slowServer(delayMs: number): Promise<string> {
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}/slow`;
 }
 
-const call: CallContext = { signal: undefined, fetch: (request, init) => fetch(request, init) };
+const call: CallContext = { fetch: (request, init) => fetch(request, init) };
 
 it("aborts an attempt whose headers do not arrive in time with RequestTimeoutError naming method and URL", async () => {
   const url = await slowServer(2_000);

@@ -1,11 +1,11 @@
 import { expect, it } from "vitest";
-import { retryingSend } from "../src/client/retrying-fetch.js";
+import { retryingSend } from "../src/client/retrying-send.js";
 import type { CallContext, Send } from "../src/client/send.js";
 import type { Clock, RetryOptions } from "../src/types.js";
 
 // A clock whose sleeps end at once: only the number of attempts matters here.
 const instantClock: Clock = { now: () => 0, sleep: async () => {} };
-const call: CallContext = { signal: undefined, fetch: async () => new Response(null) };
+const call: CallContext = { fetch: async () => new Response(null) };
 
 /** How many attempts a GET that always gets 503 makes under `options`. */
 async function attemptsWith(options: RetryOptions): Promise<number> {

@@ -20,8 +20,9 @@ export async function callTokenEndpoint(
 ): Promise<TokenSet> {
   // requestToken consumes the error body; a copy is kept to read the vendor's `error_code`.
   let rejectedBody: unknown;
+  const send = ctx.fetch; // called unbound, as browsers require of fetch
   const peekingFetch: typeof fetch = async (input, init) => {
-    const response = await ctx.fetch(input, init);
+    const response = await send(input, init);
     if (response.status >= 400 && response.status < 500 && response.status !== 429) {
       rejectedBody = await readJson(response.clone());
     }

@@ -1,17 +1,33 @@
 // The one client factory behind every provider package: openapi-fetch + auth + timeouts + retries.
+//
+// The way of one call, top to bottom (each step is one file):
+//
+//   client.GET(path, init)   route-calls.ts     init sets signal/fetch/timeoutMs/retry? then a per-call
+//        |                                      fetch carrying them; else openapi-fetch's own call
+//   openapi-fetch            builds the Request (URL, query, body, headers) and calls the fetch:
+//   sendRouted               routed-fetch.ts    (ordinary calls) finds the operation from the URL
+//        |                   credential-rule.ts the one decision: does this operation carry the credential?
+//   authorizedSend           authorized-send.ts sets the header; a session's 401 gets one replay
+//   retryingSend             retrying-send.ts   429 any method; 5xx and network errors when idempotent
+//   timeoutSend              timeout-send.ts    one attempt: a timer of its own, the fetch called unbound
+//        |
+//   back up: openapi-fetch parses the body; raise-error-results.ts throws ApiError (throwOnError).
 import createClient from "openapi-fetch";
 import { systemClock } from "../clock/system-clock.js";
+import { credentialRule } from "../middleware/credential-rule.js";
 import type { Session } from "../session/session-types.js";
 import type { Auth, StaticAuth } from "../types.js";
 import { authorizedSend } from "./authorized-send.js";
 import { operationCalls } from "./operation-calls.js";
-import { retryingSend } from "./retrying-fetch.js";
-import { routeTable } from "./route-table.js";
-import { type Routing, routeCalls, routedFetch } from "./routed-calls.js";
-import type { FetchLike, Send } from "./send.js";
+import { operationIndex } from "./operation-index.js";
+import { raiseErrorResults } from "./raise-error-results.js";
+import { retryingSend } from "./retrying-send.js";
+import { routeCalls } from "./route-calls.js";
+import { routedFetch } from "./routed-fetch.js";
+import type { Routing } from "./routing.js";
+import type { FetchLike } from "./send.js";
 import { staticSession } from "./static-session.js";
-import { raiseErrorResults } from "./throwing-mode.js";
-import { timeoutSend } from "./timeout-fetch.js";
+import { timeoutSend } from "./timeout-send.js";
 import type {
   ClientOptions,
   ClientSession,
@@ -29,11 +45,10 @@ export function createProviderClient<Paths extends {}, Ops extends OperationMap>
 ): ProviderClient<Paths, Ops> {
   const clock = options.clock ?? systemClock;
   const baseUrl = (options.baseUrl ?? definition.defaultBaseUrl).replace(/\/+$/, "");
-  const userFetch = options.fetch ?? globalThis.fetch;
+  // Kept as a plain function value and always called as `userFetch(...)`, never as a method.
+  const userFetch: typeof fetch = options.fetch ?? globalThis.fetch;
   const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
-  const attempt = timeoutSend(timeoutMs);
-  const plain: Send =
-    options.retry === false ? attempt : retryingSend(attempt, options.retry ?? {}, clock);
+  const plain = retryingSend(timeoutSend(timeoutMs), options.retry ?? {}, clock);
 
   let session: ClientSession;
   let credential: StaticAuth | Session;
@@ -63,8 +78,10 @@ export function createProviderClient<Paths extends {}, Ops extends OperationMap>
     credential = managed;
   }
 
+  const index = operationIndex(definition.operations, baseUrl);
   const routing: Routing = {
-    table: routeTable(definition.operations, credential.schemes, baseUrl),
+    index,
+    carries: credentialRule(index.securityOf, credential.schemes),
     authorized: authorizedSend(credential, plain),
     plain,
     fetch: userFetch as FetchLike,

@@ -1,7 +1,7 @@
 export { createProviderClient } from "./create-provider-client.js";
 export type { Page } from "./paginate.js";
 export { paginate } from "./paginate.js";
-export { defaultApiRetry } from "./retrying-fetch.js";
+export { defaultApiRetry } from "./retrying-send.js";
 export type {
   ClientOptions,
   ClientSession,

@@ -1,14 +1,18 @@
 // The request path below openapi-fetch: each layer takes the built Request and what the call asked for.
+import type { RetryOptions } from "../types.js";
 
-/** The fetch a call ends at: the user's `fetch` option, or a per-call `init.fetch`. */
+/** The fetch a call ends at: the user's `fetch` option, or a per-call `init.fetch`. Always called unbound. */
 export type FetchLike = (input: Request, init?: RequestInit) => Promise<Response>;
 
-/** What one call hands down the layers: its own abort signal (if it gave one) and its fetch. */
+/** What one call hands down the layers: its fetch and any option it set for itself. */
 export interface CallContext {
-  readonly signal: AbortSignal | undefined;
   readonly fetch: FetchLike;
-  /** The caller reads the body after the call returns (a stream, blob...): its attempts never share a signal. */
-  readonly keepsBody?: boolean;
+  /** The call's own abort signal, if it gave one (the request's signal already follows it). */
+  readonly signal?: AbortSignal | undefined;
+  /** Per-attempt timeout for this call's attempts, instead of the client's. */
+  readonly timeoutMs?: number | undefined;
+  /** Retry policy for this call, instead of the client's (false: no retries). */
+  readonly retry?: RetryOptions | false | undefined;
 }
 
 /** One layer of the request path: timeout, retry or credential. */

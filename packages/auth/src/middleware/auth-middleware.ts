@@ -2,7 +2,7 @@
 import type { Middleware } from "openapi-fetch";
 import type { Session } from "../session/session-types.js";
 import type { StaticAuth } from "../types.js";
-import { needsCredential, type SecurityRequirements } from "./security.js";
+import { credentialRule, type SecurityOf } from "./credential-rule.js";
 import { attachToken, replayAfter401, type SentWithToken } from "./token-replay.js";
 
 /** Options for createAuthMiddleware. */
@@ -10,7 +10,7 @@ export interface AuthMiddlewareOptions {
   /** A static credential, or a managed session (enables the 401 replay). */
   auth: StaticAuth | Session;
   /** The operation's security by HTTP method and spec path (from the generated operation map). */
-  securityFor(method: string, schemaPath: string): SecurityRequirements | undefined;
+  securityFor: SecurityOf;
   /** Sends the replay; defaults to the client's own fetch. */
   fetch?: (request: Request) => Promise<Response>;
 }
@@ -23,12 +23,11 @@ export interface AuthMiddlewareOptions {
  */
 export function createAuthMiddleware(options: AuthMiddlewareOptions): Middleware {
   const { auth } = options;
+  const carries = credentialRule(options.securityFor, auth.schemes);
   const pending = new Map<string, SentWithToken>();
   return {
     async onRequest({ request, schemaPath, id }) {
-      if (!needsCredential(options.securityFor(request.method, schemaPath), auth.schemes)) {
-        return undefined;
-      }
+      if (!carries(request.method, schemaPath)) return undefined;
       if (auth.kind === "static") {
         await auth.apply(request.headers);
         return request;

@@ -125,13 +125,15 @@ type Outcome =
 // One attempt, body included, within the deadline; a thrown fetch (DNS, refused, reset, late) is reported.
 async function sendOnce<T>(request: TokenRequest<T>, where: Where): Promise<Outcome> {
   const { ctx } = request;
+  // Called unbound: a browser's fetch throws "Illegal invocation" when `this` is another object.
+  const send = ctx.fetch;
   const timeoutMs = ctx.timeoutMs ?? 0;
   const deadline = timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined;
   const signals = [ctx.signal, deadline].filter((s): s is AbortSignal => s !== undefined);
   const encoded = encodeBody(request);
   try {
     // Never re-sent elsewhere: a 307/308 would carry passwords, codes and client secrets along.
-    const response = await ctx.fetch(where.url, {
+    const response = await send(where.url, {
       method: where.method,
       ...encoded,
       redirect: "error",

@@ -1,6 +1,7 @@
 import { expect, it } from "vitest";
-import { routeTable } from "../src/client/route-table.js";
+import { operationIndex } from "../src/client/operation-index.js";
 import type { OperationMap } from "../src/client/types.js";
+import { credentialRule } from "../src/middleware/credential-rule.js";
 
 const key = [{ apiKey: [] }] as const;
 const none = [] as const;
@@ -14,7 +15,16 @@ const operations = {
   fileMeta: { method: "get", path: "/files/meta/public", security: key },
 } satisfies OperationMap;
 
-const table = routeTable(operations, ["apiKey"], "https://API.example.com/v2/");
+/** The client's two questions, both answered by the one rule: by spec path, and by sent request. */
+function routesFor(baseUrl: string) {
+  const index = operationIndex(operations, baseUrl);
+  const carries = credentialRule(index.securityOf, ["apiKey"]);
+  return {
+    byPath: carries,
+    byRequest: (request: Request) => carries(request.method, index.specPathOf(request)),
+  };
+}
+const table = routesFor("https://API.example.com/v2/");
 const get = (path: string, method = "GET") =>
   table.byRequest(new Request(`https://api.example.com/v2${path}`, { method }));
 
@@ -45,7 +55,7 @@ it("sends it when the request is for no known operation (another path, origin or
 });
 
 it("accepts a base URL it cannot resolve (relative, outside a page) and then sends it everywhere", () => {
-  const relative = routeTable(operations, ["apiKey"], "/v2");
+  const relative = routesFor("/v2");
   expect(relative.byRequest(new Request("https://api.example.com/v2/ping"))).toBe(true);
   expect(relative.byPath("GET", "/ping")).toBe(false);
 });

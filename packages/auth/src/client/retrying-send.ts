@@ -1,0 +1,97 @@
+// Wraps a send with the API retry policy: 429 for any method, 5xx and network errors when idempotent.
+
+import { backoffDelay } from "../retry/backoff.js";
+import { parseRetryAfter } from "../retry/retry-after.js";
+import { type RetryPolicy, retryPolicy } from "../retry/retry-policy.js";
+import type { Clock, RetryOptions } from "../types.js";
+import type { CallContext, Send } from "./send.js";
+
+const idempotent = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"]);
+
+/** Default API retry policy: two extra attempts, 200 ms doubling to 5 s, Retry-After up to 60 s. */
+export const defaultApiRetry: RetryPolicy = {
+  retries: 2,
+  baseDelayMs: 200,
+  maxDelayMs: 5_000,
+  maxRetryAfterMs: 60_000,
+};
+
+/**
+ * Returns a send that retries per the client's `options`, or per the call's own `retry` (filled in
+ * from the client's policy), replaying a clone of the request each time. Waits between attempts
+ * end when the request's signal (which follows the caller's) aborts.
+ */
+export function retryingSend(inner: Send, options: RetryOptions | false, clock: Clock): Send {
+  const clientPolicy = retryPolicy(options, defaultApiRetry);
+  return function sendWithRetry(request, call) {
+    const policy = call.retry === undefined ? clientPolicy : retryPolicy(call.retry, clientPolicy);
+    if (policy.retries === 0) return inner(request, call);
+    // The first attempt needs no loop: most answers are final, and only they pay for this layer.
+    const first = request.body === null ? request : request.clone();
+    return inner(first, call).then(
+      (response) =>
+        isFinal(response, request, policy, clock)
+          ? response
+          : retry(inner, request, call, policy, clock, response),
+      (error: unknown) => {
+        if (!idempotent.has(request.method) || request.signal.aborted) throw error;
+        return retry(inner, request, call, policy, clock, undefined);
+      },
+    );
+  };
+}
+
+/** The wait before the next attempt, or undefined when `response` is the answer to keep. */
+function waitAfter(
+  response: Response,
+  request: Request,
+  policy: RetryPolicy,
+  clock: Clock,
+  attempt: number,
+): number | undefined {
+  if (response.status === 429) {
+    const wait = parseRetryAfter(response.headers.get("retry-after"), clock.now());
+    if (wait !== undefined && wait > policy.maxRetryAfterMs) return undefined;
+    return wait ?? backoffDelay(attempt, policy);
+  }
+  if (response.status >= 500 && idempotent.has(request.method)) {
+    return backoffDelay(attempt, policy);
+  }
+  return undefined;
+}
+
+/** Whether the first answer is final (no retry needed). */
+function isFinal(response: Response, request: Request, policy: RetryPolicy, clock: Clock): boolean {
+  return response.status < 429 || waitAfter(response, request, policy, clock, 0) === undefined;
+}
+
+/** Attempts 2..n after a first one that failed with `failed` (an answer) or an error (undefined). */
+async function retry(
+  inner: Send,
+  request: Request,
+  call: CallContext,
+  policy: RetryPolicy,
+  clock: Clock,
+  failed: Response | undefined,
+): Promise<Response> {
+  let wait = failed ? waitAfter(failed, request, policy, clock, 0) : backoffDelay(0, policy);
+  await failed?.body?.cancel();
+  for (let attempt = 1; ; attempt++) {
+    await clock.sleep(wait ?? 0, request.signal);
+    const last = attempt >= policy.retries;
+    // A request without a body can be sent again as it is; only a body needs a fresh copy.
+    const copy = last || request.body === null ? request : request.clone();
+    let response: Response;
+    try {
+      response = await inner(copy, call);
+    } catch (error) {
+      if (last || !idempotent.has(request.method) || request.signal.aborted) throw error;
+      wait = backoffDelay(attempt, policy);
+      continue;
+    }
+    if (last) return response;
+    wait = waitAfter(response, request, policy, clock, attempt);
+    if (wait === undefined) return response;
+    await response.body?.cancel();
+  }
+}

@@ -1,0 +1,68 @@
+// Wraps the client's call methods: a call with options of its own gets a fetch that carries them.
+import type { Client } from "openapi-fetch";
+import type { RetryOptions } from "../types.js";
+import type { CallResult } from "./raise-error-results.js";
+import type { Routing } from "./routing.js";
+import type { CallContext, FetchLike } from "./send.js";
+
+const verbs = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
+
+type Init =
+  | {
+      signal?: AbortSignal | null;
+      fetch?: FetchLike;
+      timeoutMs?: number | undefined;
+      retry?: RetryOptions | false | undefined;
+      [key: string]: unknown;
+    }
+  | undefined;
+type Call = (path: string, init?: Init) => Promise<CallResult>;
+
+/**
+ * Replaces `GET`...`TRACE` and `request`: a call that names its own `signal`, `fetch`, `timeoutMs`
+ * or `retry` is sent down the chain its operation (method + spec path) takes, with those options;
+ * any other call goes through as it is, to the routed fetch. With `check`, results go through it.
+ */
+export function routeCalls<Paths extends {}>(client: Client<Paths>, routing: Routing): void {
+  const target = client as unknown as Record<string, Call>;
+  const { check } = routing;
+  const dispatch = (method: string, path: string, init: Init, run: Call) => {
+    let result: Promise<CallResult>;
+    if (!hasCallOptions(init)) {
+      result = run(path, init);
+    } else {
+      const { fetch, timeoutMs, retry, ...rest } = init;
+      const send = routing.carries(method, path) ? routing.authorized : routing.plain;
+      const call: CallContext = {
+        fetch: fetch ?? routing.fetch,
+        signal: init.signal ?? undefined,
+        timeoutMs,
+        retry,
+      };
+      result = run(path, { ...rest, fetch: (request: Request) => send(request, call) });
+    }
+    return check ? result.then((r) => check(r, method)) : result;
+  };
+  for (const verb of verbs) {
+    const original = target[verb]!;
+    target[verb] = (path, init) => dispatch(verb, path, init, original);
+  }
+  const request = target.request as unknown as (
+    m: string,
+    p: string,
+    i?: Init,
+  ) => Promise<CallResult>;
+  (target as Record<string, unknown>).request = (method: string, path: string, init?: Init) =>
+    dispatch(method.toUpperCase(), path, init, (p, i) => request(method, p, i));
+}
+
+/** Whether a call set any option the send chain reads. */
+function hasCallOptions(init: Init): init is NonNullable<Init> {
+  return (
+    init !== undefined &&
+    (init.signal != null ||
+      init.fetch !== undefined ||
+      init.timeoutMs !== undefined ||
+      init.retry !== undefined)
+  );
+}
