@@ -14,9 +14,23 @@ export function workspaceFolders(root = repoRoot): string[] {
   return dirs;
 }
 
-/** The `.vitest/results.json` files present in the workspace. */
+/**
+ * The vitest reports present in the workspace: `.vitest/results.json` from the main run and
+ * `.vitest/results-node<major>.json` from the runs on other Node releases (.ci/test-node-versions.sh).
+ */
 export function findReports(root = repoRoot): string[] {
-  return workspaceFolders(root)
-    .map((d) => path.join(d, ".vitest", "results.json"))
-    .filter((f) => existsSync(f));
+  return workspaceFolders(root).flatMap((dir) => {
+    const folder = path.join(dir, ".vitest");
+    if (!existsSync(folder)) return [];
+    return readdirSync(folder)
+      .filter((name) => /^results(-node\d+)?\.json$/.test(name))
+      .sort()
+      .map((name) => path.join(folder, name));
+  });
+}
+
+/** The Node release a report belongs to: its `-node<major>` suffix, or "default" for the main run. */
+export function reportRuntime(file: string): string {
+  const match = /-node(\d+)\.json$/.exec(file);
+  return match ? `node ${match[1]}` : "default";
 }
