@@ -70,3 +70,10 @@ export function renameSchema(doc: JsonObject, from: string, to: string): JsonObj
   delete schemas[from];
   return renamed;
 }
+
+/** Removes one value from a component schema's enum. */
+export function removeEnumValue(doc: JsonObject, schema: string, value: string): JsonObject {
+  const target = child(child(child(doc, "components"), "schemas"), schema);
+  target.enum = (target.enum as unknown[]).filter((v) => v !== value);
+  return doc;
+}

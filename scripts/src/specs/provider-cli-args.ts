@@ -12,6 +12,8 @@ export type ProviderCliArgs =
       maxBytes: number;
       /** The value of the command's extra folder flag (`--cache` or `--root`). */
       folder: string | undefined;
+      /** The values of the command's own extra flags. */
+      extra: Record<string, string | boolean | undefined>;
     }
   | { ok: false; exitCode: 0 | 2 };
 
@@ -20,6 +22,7 @@ export function parseProviderCliArgs(
   argv: string[],
   usage: string,
   folderFlag: string,
+  extraFlags: Record<string, "string" | "boolean"> = {},
 ): ProviderCliArgs {
   let values: Record<string, string | boolean | undefined>;
   try {
@@ -31,6 +34,7 @@ export function parseProviderCliArgs(
         "timeout-ms": { type: "string" },
         "max-bytes": { type: "string" },
         [folderFlag]: { type: "string" },
+        ...Object.fromEntries(Object.entries(extraFlags).map(([name, type]) => [name, { type }])),
         help: { type: "boolean" },
       },
     }));
@@ -61,5 +65,6 @@ export function parseProviderCliArgs(
     timeoutMs,
     maxBytes,
     folder: values[folderFlag] as string | undefined,
+    extra: Object.fromEntries(Object.keys(extraFlags).map((name) => [name, values[name]])),
   };
 }

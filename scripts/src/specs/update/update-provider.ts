@@ -38,6 +38,11 @@ export type UpdateOutcome =
       bump: DiffResult["bump"];
       changeset: string | undefined;
       result: DiffResult;
+      /** `info.version` of the committed spec and of the adopted document. */
+      versions: { old: string; new: string };
+      /** Usage fixtures that no longer compile, paths relative to the root. */
+      brokenFixtures: FileError[];
+      proseGaps: string[];
     }
   | { provider: string; status: "failed"; reason: string };
 
@@ -108,15 +113,24 @@ async function runUpdate(provider: string, settings: UpdateSettings): Promise<Up
   }
 
   const bump = brokenFixtures.length > 0 ? "major" : result.bump;
-  if (bump === "none") return { provider, status: "updated", bump, changeset: undefined, result };
-  const packageName = `@provider-clients/${provider}`;
   const [oldVersion, newVersion] = [infoVersion(oldDoc), infoVersion(newDoc)];
+  const fixtures = brokenFixtures.map((f) => ({ ...f, file: path.relative(root, f.file) }));
+  const found = {
+    provider,
+    status: "updated",
+    bump,
+    result,
+    versions: { old: oldVersion, new: newVersion },
+    brokenFixtures: fixtures,
+    proseGaps: adopted.proseGaps,
+  } as const;
+  if (bump === "none") return { ...found, changeset: undefined };
+  const packageName = `@provider-clients/${provider}`;
   const file = path.join(
     root,
     ".changeset",
     changesetFileName(provider, oldVersion, newVersion, settings.today),
   );
-  const fixtures = brokenFixtures.map((f) => ({ ...f, file: path.relative(root, f.file) }));
   await writeFileAtomic(
     file,
     renderChangeset({
@@ -129,7 +143,7 @@ async function runUpdate(provider: string, settings: UpdateSettings): Promise<Up
       brokenFixtures: fixtures,
     }),
   );
-  return { provider, status: "updated", bump, changeset: file, result };
+  return { ...found, changeset: file };
 }
 
 /** Puts back the previous spec files and regenerates from them; says whether that worked. */
