@@ -55,3 +55,8 @@ export async function snapshotProvider(
 export async function changesetFiles(root: string): Promise<string[]> {
   return (await readdir(path.join(root, ".changeset")).catch(() => [])).sort();
 }
+
+/** Runs one of the copy's own TypeScript scripts (e.g. a CLI under scripts/src) with its tsx. */
+export function runScript(root: string, script: string, args: string[]): Promise<RunResult> {
+  return run(path.join(root, "node_modules", ".bin", "tsx"), [script, ...args], root);
+}

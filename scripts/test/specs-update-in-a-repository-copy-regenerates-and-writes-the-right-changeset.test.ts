@@ -21,7 +21,7 @@ import {
   changesetFiles,
   copyWorkspace,
   removeWorkspace,
-  run,
+  runScript,
   snapshotProvider,
 } from "./helpers-workspace-copy.js";
 
@@ -42,12 +42,7 @@ describe("specs:update in a repository copy", () => {
   let adguard: Record<string, unknown>;
   let minorDoc: Record<string, unknown>;
 
-  const cli = (...args: string[]) =>
-    run(
-      path.join(root, "node_modules", ".bin", "tsx"),
-      ["scripts/src/specs/update-cli.ts", ...args],
-      root,
-    );
+  const cli = (...args: string[]) => runScript(root, "scripts/src/specs/update-cli.ts", args);
   const update = (from: string) =>
     updateProvider("adguard-dns", {
       root,

@@ -14,6 +14,7 @@ import {
   copyWorkspace,
   removeWorkspace,
   run,
+  runScript,
   snapshotProvider,
 } from "./helpers-workspace-copy.js";
 
@@ -30,12 +31,7 @@ describe("specs:watch in a repository copy", () => {
   let root: string;
   const vendorText = (provider: keyof typeof VENDOR_FILES) =>
     readFile(path.join(upstream, VENDOR_FILES[provider]), "utf8");
-  const watch = (...args: string[]) =>
-    run(
-      path.join(root, "node_modules", ".bin", "tsx"),
-      ["scripts/src/specs/watch-cli.ts", ...args],
-      root,
-    );
+  const watch = (...args: string[]) => runScript(root, "scripts/src/specs/watch-cli.ts", args);
   const freshOut = async () => path.join(await mkdtemp(path.join(root, ".test-out-")), "out");
 
   beforeAll(async () => {
