@@ -62,3 +62,13 @@ it("restores the pnpm store and the turbo cache, the latter per Node release", (
     `key: turbo-${expr("runner.os")}-${expr("env.node")}-${expr("github.sha")}`,
   );
 });
+
+it("points the tests at the vendor documents and recorded answers through variables turbo passes on", () => {
+  const env = ci.yaml.env as Record<string, string>;
+  const turbo = JSON.parse(readFileSync(path.join(repoRoot, "turbo.json"), "utf8"));
+  const passed = turbo.tasks.test.passThroughEnv as string[];
+  for (const name of ["UPSTREAM_SPECS_DIR", "RECORDED_ANSWERS_DIR"]) {
+    expect(env[name]).toMatch(/\/\.cache\/shared\/(upstream-specs|recorded)$/);
+    expect(passed).toContain(name);
+  }
+});
