@@ -8,6 +8,8 @@ import type { Validators } from "./download.js";
 /** What we remember about the last fetch of a provider's document. */
 export interface FetchMeta extends Validators {
   url: string;
+  /** The URL the document finally came from, after redirects. */
+  finalUrl?: string | undefined;
   fetchedAt: string;
   bytes: number;
   infoVersion: string;

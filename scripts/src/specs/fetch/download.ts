@@ -1,4 +1,5 @@
-// One HTTP download with a timeout, conditional headers, a size limit and truncation checks.
+// One HTTP download with a timeout, conditional headers, a size limit, truncation checks and vetted redirects.
+import { type RedirectTrust, redirectRefusal, resolvedRefusal } from "./redirect-policy.js";
 
 /** Validators remembered from the last successful download. */
 export interface Validators {
@@ -15,6 +16,8 @@ export type DownloadResult =
       contentType: string;
       validators: Validators;
       bytes: number;
+      /** Where the document came from after redirects (the requested URL when there were none). */
+      finalUrl: string;
     };
 
 /** Limits for one download. */
@@ -23,7 +26,11 @@ export interface DownloadOptions {
   maxBytes: number;
   validators?: Validators | undefined;
   fetch?: typeof globalThis.fetch;
+  /** Hosts and mirror a redirect may lead to; by default only the URL's own registrable domain. */
+  trust?: RedirectTrust | undefined;
 }
+
+const maxRedirects = 5;
 
 /** Raised when a download fails; `message` says what and where, never partial content. */
 export class DownloadError extends Error {
@@ -37,7 +44,11 @@ export class DownloadError extends Error {
   }
 }
 
-/** GETs `url`; 304 when the validators still match; throws DownloadError on anything unusable. */
+/**
+ * GETs `url`; 304 when the validators still match; throws DownloadError on anything unusable.
+ * Redirects are followed by hand, each target vetted by `redirectRefusal` (https, vendor host,
+ * never the local network unless it is the `--from` mirror) before anything is sent to it.
+ */
 export async function download(url: string, options: DownloadOptions): Promise<DownloadResult> {
   const headers = new Headers({
     accept: "application/json, application/yaml, text/yaml, */*;q=0.1",
@@ -46,14 +57,28 @@ export async function download(url: string, options: DownloadOptions): Promise<D
   if (options.validators?.lastModified)
     headers.set("if-modified-since", options.validators.lastModified);
   const signal = AbortSignal.timeout(options.timeoutMs);
+  const start = new URL(url);
+  let current = start;
   let response: Response;
-  try {
-    response = await (options.fetch ?? fetch)(url, { headers, signal, redirect: "follow" });
-  } catch (error) {
-    const reason = signal.aborted
-      ? `timed out after ${options.timeoutMs} ms`
-      : `request failed (${describe(error)})`;
-    throw new DownloadError(url, reason, { cause: error });
+  for (let hop = 0; ; hop++) {
+    try {
+      response = await (options.fetch ?? fetch)(current, { headers, signal, redirect: "manual" });
+    } catch (error) {
+      const reason = signal.aborted
+        ? `timed out after ${options.timeoutMs} ms`
+        : `request failed (${describe(error)})`;
+      throw new DownloadError(url, reason, { cause: error });
+    }
+    if (![301, 302, 303, 307, 308].includes(response.status)) break;
+    await response.body?.cancel();
+    const location = response.headers.get("location");
+    if (!location) throw new DownloadError(url, `HTTP ${response.status} without a Location`);
+    if (hop >= maxRedirects) throw new DownloadError(url, `more than ${maxRedirects} redirects`);
+    const target = new URL(location, current);
+    const trust = options.trust ?? { hosts: [] };
+    const refusal = redirectRefusal(start, target, trust) ?? (await resolvedRefusal(target, trust));
+    if (refusal) throw new DownloadError(url, `redirect to ${target.href} refused: ${refusal}`);
+    current = target;
   }
   if (response.status === 304) return { kind: "not-modified", status: 304 };
   if (!response.ok) {
@@ -69,7 +94,9 @@ export async function download(url: string, options: DownloadOptions): Promise<D
     );
   }
   const body = await readLimited(url, response, options.maxBytes, signal, options.timeoutMs);
-  if (!Number.isNaN(declared) && body.length !== declared) {
+  // Content-Length counts the encoded bytes; fetch hands us decoded ones, so only identity compares.
+  const encoding = (response.headers.get("content-encoding") ?? "identity").trim().toLowerCase();
+  if (encoding === "identity" && !Number.isNaN(declared) && body.length !== declared) {
     throw new DownloadError(url, `truncated body (got ${body.length} of ${declared} bytes)`);
   }
   return {
@@ -82,6 +109,7 @@ export async function download(url: string, options: DownloadOptions): Promise<D
       lastModified: response.headers.get("last-modified") ?? undefined,
     },
     bytes: body.length,
+    finalUrl: current.href,
   };
 }
 

@@ -5,6 +5,7 @@ import path from "node:path";
 import { cachedDocumentPath, readMeta, writeCache } from "./cache.js";
 import { DownloadError, download } from "./download.js";
 import { prepareDocument } from "./prepare-document.js";
+import type { RedirectTrust } from "./redirect-policy.js";
 import type { SpecSource } from "./sources.js";
 
 /** Settings shared by every provider in one `specs:fetch` run. */
@@ -53,6 +54,7 @@ export async function fetchProvider(
             maxBytes: settings.maxBytes,
             validators: usable ? previous : undefined,
             fetch: settings.fetch,
+            trust: redirectTrust(source, settings.from),
           })
         : await readMirrorFile(location, settings.maxBytes);
       if (got.kind === "not-modified") {
@@ -66,6 +68,7 @@ export async function fetchProvider(
         prepared.yaml,
         {
           url: location,
+          finalUrl: got.finalUrl,
           ...got.validators,
           fetchedAt: new Date().toISOString(),
           bytes: got.bytes,
@@ -76,8 +79,9 @@ export async function fetchProvider(
       );
       const note = prepared.convertedFromSwagger2 ? ", converted from Swagger 2.0" : "";
       const changed = before !== prepared.yaml;
+      const via = got.finalUrl === location ? "" : ` (redirected to ${got.finalUrl})`;
       settings.log(
-        `${provider}: ${location} -> ${got.bytes} bytes in ${Date.now() - started} ms, OpenAPI ${prepared.openapiVersion}, version ${prepared.infoVersion}${note}; ${changed ? "updated" : "unchanged"} ${file}`,
+        `${provider}: ${location}${via} -> ${got.bytes} bytes in ${Date.now() - started} ms, OpenAPI ${prepared.openapiVersion}, version ${prepared.infoVersion}${note}; ${changed ? "updated" : "unchanged"} ${file}`,
       );
       return { provider, status: changed ? "updated" : "unchanged", url: location, file };
     } catch (error) {
@@ -89,6 +93,18 @@ export async function fetchProvider(
   if (source.upstream.length === 0)
     errors.push(`${provider} has no upstream document to fetch (kind ${source.kind})`);
   return { provider, status: "failed", errors };
+}
+
+/** Hosts source.json names (upstream, servers, docs) and the `--from` mirror's origin. */
+function redirectTrust(source: SpecSource, from: string | undefined): RedirectTrust {
+  const urls = [
+    ...source.upstream,
+    ...(source.servers ?? []),
+    ...(source.docs ? [source.docs] : []),
+  ];
+  const hosts = urls.flatMap((url) => (URL.canParse(url) ? [new URL(url).hostname] : []));
+  const fromOrigin = from && /^https?:\/\//.test(from) ? new URL(from).origin : undefined;
+  return { hosts, fromOrigin };
 }
 
 /** Where to read `upstream` from: the URL itself, or `<mirror>/<provider>/<file name>`. */
@@ -116,5 +132,6 @@ async function readMirrorFile(file: string, maxBytes: number) {
     contentType: "",
     validators: {},
     bytes: bytes.length,
+    finalUrl: file,
   };
 }

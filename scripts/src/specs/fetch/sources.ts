@@ -9,6 +9,8 @@ export interface SpecSource {
   kind: "fetched" | "hand-written";
   /** Upstream document URLs, tried in order. */
   upstream: string[];
+  /** API servers; their hosts are trusted as redirect targets too. */
+  servers?: string[];
   docs?: string;
   license?: string;
 }
