@@ -70,7 +70,11 @@ export class RefResolver {
   }
 }
 
-/** Lists every `$ref` that does not resolve or only leads round a loop of bare refs, as SpecErrors (never throws). */
+/**
+ * Lists every `$ref` that does not resolve or only leads round a loop of bare refs, and every
+ * reference openapi-typescript's bundler (redocly) would fetch from a URL or a file: `externalValue`
+ * under any key, a discriminator `mapping` value that is not a `#` pointer. As SpecErrors (never throws).
+ */
 export function findUnresolvedRefs(doc: OpenApiDocument, file: string): SpecError[] {
   const resolver = new RefResolver(doc, file);
   const errors: SpecError[] = [];
@@ -83,6 +87,7 @@ export function findUnresolvedRefs(doc: OpenApiDocument, file: string): SpecErro
       return;
     }
     const record = value as Record<string, unknown>;
+    errors.push(...fetchableReferences(record, pointer, file));
     if (typeof record.$ref === "string") {
       try {
         // follow, not lookup: a chain A -> B -> A resolves at each step but never reaches a value.
@@ -96,6 +101,39 @@ export function findUnresolvedRefs(doc: OpenApiDocument, file: string): SpecErro
   };
   visit(doc, "");
   return errors;
+}
+
+// The bundler resolves `externalValue` wherever it sits (unknown keys too) and mapping values that look like paths.
+function fetchableReferences(
+  record: Record<string, unknown>,
+  pointer: string,
+  file: string,
+): SpecError[] {
+  const found: SpecError[] = [];
+  if (typeof record.externalValue === "string") {
+    found.push(
+      new SpecError(
+        file,
+        joinPointer(pointer, "externalValue"),
+        `externalValue ${JSON.stringify(record.externalValue)} would be fetched when generating; not allowed, inline the example as value`,
+      ),
+    );
+  }
+  const mapping = isObject(record.discriminator) ? record.discriminator.mapping : undefined;
+  if (isObject(mapping)) {
+    for (const [name, target] of Object.entries(mapping)) {
+      if (typeof target === "string" && !target.startsWith("#") && /[/:]|^\.\.?/.test(target)) {
+        found.push(
+          new SpecError(
+            file,
+            joinPointer(pointer, "discriminator", "mapping", name),
+            `discriminator mapping ${JSON.stringify(target)} points outside the document; use a #/components/schemas/... pointer`,
+          ),
+        );
+      }
+    }
+  }
+  return found;
 }
 
 // A malformed percent escape is reported as unresolved rather than as a URIError.
