@@ -1,6 +1,7 @@
 // Turns a vendor's OpenAPI document into ours: facts kept, our prose, documented fixes, 3.1, stable order.
 import { isObject, type OpenApiDocument, SpecError } from "../../openapi/load.js";
 import { applyProse } from "./apply-prose.js";
+import { dropUnknownKeysFix } from "./drop-unknown-keys.js";
 import { type AdoptedProvider, fixesFor } from "./fixes/index.js";
 import type { ProseOverlay } from "./prose-overlay.js";
 import { sortKeys } from "./sort-keys.js";
@@ -28,6 +29,7 @@ export function adoptVendorDocument(
   checkAdoptable(doc, provider);
   upgradeToOpenApi31(doc);
   stripVendorProse(doc);
+  differences.push(...applyFixes(doc, [dropUnknownKeysFix]));
   differences.push(...applyFixes(doc, fixes.afterNormalise));
   applyProse(doc, prose);
   sortKeys(doc);
