@@ -91,6 +91,8 @@ export const CHANGE_KINDS = {
   "security-loosened": "additive",
   "documentation-changed": "cosmetic",
   "servers-changed": "cosmetic",
+  "unknown-key-added": "cosmetic",
+  "unknown-key-removed": "cosmetic",
 } as const satisfies Record<string, SeverityRule>;
 
 /** One of the stable change kind names. */

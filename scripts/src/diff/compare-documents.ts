@@ -1,6 +1,7 @@
 // Compares two OpenAPI documents operation by operation and gives a semver verdict.
 import type { OpenApiDocument } from "../openapi/load.js";
 import { findUnresolvedRefs, RefResolver } from "../openapi/resolve-refs.js";
+import { unknownKeys } from "../specs/adopt/drop-unknown-keys.js";
 import { type Bump, bumpFor } from "./bump.js";
 import type { Change } from "./change-kinds.js";
 import { type DiffContext, report, type Scope } from "./context.js";
@@ -43,6 +44,7 @@ export function compareDocuments(
     memo: new Map(),
   };
   compareDocumentLevel({ ctx, operation: "", direction: "request" });
+  compareUnknownKeys({ ctx, operation: "", direction: "request" });
   const before = listOperations(ctx.old);
   const after = listOperations(ctx.new);
   for (const key of [...new Set([...before.keys(), ...after.keys()])].sort()) {
@@ -59,6 +61,30 @@ export function compareDocuments(
     else report(scope, "operation-removed", "", `${key} removed`);
   }
   return { bump: bumpFor(ctx.changes), changes: ctx.changes };
+}
+
+// Keys OpenAPI does not define mean nothing to a client, but a reviewer must see them come and go.
+function compareUnknownKeys(scope: Scope): void {
+  const before = new Set(unknownKeys(scope.ctx.old.doc));
+  const after = new Set(unknownKeys(scope.ctx.new.doc));
+  for (const pointer of after) {
+    if (!before.has(pointer))
+      report(
+        scope,
+        "unknown-key-added",
+        pointer,
+        `${pointer}: key OpenAPI does not define here added`,
+      );
+  }
+  for (const pointer of before) {
+    if (!after.has(pointer))
+      report(
+        scope,
+        "unknown-key-removed",
+        pointer,
+        `${pointer}: key OpenAPI does not define here removed`,
+      );
+  }
 }
 
 // Title, description, version and servers: nothing a generated client's types depend on.

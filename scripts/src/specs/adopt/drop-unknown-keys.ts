@@ -112,21 +112,36 @@ const FIELDS: Partial<Record<NodeKind, readonly string[]>> = {
   ],
 };
 
-/** Deletes every key its object does not define (`x-` extensions are stripped with vendor prose); returns their pointers. */
-export function dropUnknownKeys(doc: OpenApiDocument): string[] {
-  const dropped: string[] = [];
+/** Calls `found` for every key its OpenAPI object does not define (`x-` extensions are allowed). */
+function eachUnknownKey(
+  doc: OpenApiDocument,
+  found: (node: Record<string, unknown>, key: string, pointer: string) => void,
+): void {
   walkOpenApi(doc, {
     object(node, kind, pointer) {
       const known = FIELDS[kind];
       if (!known) return; // schemas take any JSON Schema keyword; `other` is not ours to judge
       for (const key of Object.keys(node)) {
-        if (known.includes(key) || key.startsWith("x-")) continue;
-        delete node[key];
-        dropped.push(childPointer(pointer, key));
+        if (!known.includes(key) && !key.startsWith("x-"))
+          found(node, key, childPointer(pointer, key));
       }
     },
   });
-  return dropped;
+}
+
+/** JSON pointers of every key its OpenAPI object does not define. */
+export function unknownKeys(doc: OpenApiDocument): string[] {
+  const pointers: string[] = [];
+  eachUnknownKey(doc, (_node, _key, pointer) => pointers.push(pointer));
+  return pointers;
+}
+
+/** Deletes every key its object does not define (`x-` extensions are stripped with vendor prose); returns their pointers. */
+export function dropUnknownKeys(doc: OpenApiDocument): string[] {
+  const dropped: Array<[Record<string, unknown>, string, string]> = [];
+  eachUnknownKey(doc, (node, key, pointer) => dropped.push([node, key, pointer]));
+  for (const [node, key] of dropped) delete node[key];
+  return dropped.map(([, , pointer]) => pointer);
 }
 
 /** The same, as a documented difference listed in differences.md. */
