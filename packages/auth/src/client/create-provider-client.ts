@@ -29,6 +29,7 @@ import type { FetchLike } from "./send.js";
 import { staticSession } from "./static-session.js";
 import { timeoutSend } from "./timeout-send.js";
 import type {
+  CallMethods,
   ClientOptions,
   ClientSession,
   OperationMap,
@@ -95,7 +96,9 @@ export function createProviderClient<Paths extends {}, Ops extends OperationMap>
     ...(options.headers ? { headers: options.headers } : {}),
   });
   routeCalls(client, routing);
-  return Object.assign(client, {
+  // routeCalls made every call method honour CallOptions, which openapi-fetch's types do not name.
+  const calls = client as unknown as CallMethods<Paths>;
+  return Object.assign(calls, {
     session,
     op: operationCalls(client, definition.operations),
     operations: definition.operations,

@@ -3,6 +3,8 @@ export type { Page } from "./paginate.js";
 export { paginate } from "./paginate.js";
 export { defaultApiRetry } from "./retrying-send.js";
 export type {
+  CallMethods,
+  CallOptions,
   ClientOptions,
   ClientSession,
   OperationCalls,

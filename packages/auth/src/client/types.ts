@@ -1,5 +1,5 @@
 // Types shared by every provider's client factory.
-import type { Client, FetchResponse, MaybeOptionalInit } from "openapi-fetch";
+import type { FetchResponse, MaybeOptionalInit, Middleware } from "openapi-fetch";
 import type { Auth, Clock, OnTokens, RetryOptions, TokenStore } from "../types.js";
 
 type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
@@ -57,7 +57,7 @@ export type OperationCalls<Paths extends {}, Ops extends OperationMap> = {
 };
 
 type OperationCall<PathItem, Method extends keyof PathItem> = <
-  Init extends MaybeOptionalInit<PathItem, Method>,
+  Init extends MaybeOptionalInit<PathItem, Method> & CallOptions,
 >(
   ...init: RequiredInit<Init>
 ) => Promise<
@@ -91,8 +91,75 @@ export interface ClientSession {
   [Symbol.asyncDispose](): Promise<void>;
 }
 
-/** What `create*Client` returns: openapi-fetch's client plus `session` and `op`. */
-export type ProviderClient<Paths extends {}, Ops extends OperationMap> = Client<Paths> & {
+/**
+ * Options a single call may set for itself, beside openapi-fetch's own (`params`, `body`,
+ * `parseAs`, `fetch`...). Each overrides the client's for this call only, retries included.
+ */
+export interface CallOptions {
+  /** Per-attempt timeout of this call's attempts, in ms, instead of the client's; 0 disables it. Token requests keep the client's. */
+  timeoutMs?: number | undefined;
+  /** This call's retry policy: fields left out come from the client's; false sends it once. */
+  retry?: RetryOptions | false | undefined;
+  /** Aborts this call: an attempt in flight, a wait for a token, or a wait between retries. */
+  signal?: AbortSignal | null | undefined;
+}
+
+// The paths that have `Method`, as openapi-fetch's PathsWithMethod finds them.
+type PathsWith<Paths, Method extends HttpMethod> = {
+  // biome-ignore lint/suspicious/noExplicitAny: the same test openapi-fetch makes.
+  [P in keyof Paths]: Paths[P] extends { [M in Method]: any } ? P : never;
+}[keyof Paths];
+
+// `Method` as a key of the path item (it is one, for every path PathsWith picked).
+type On<PathItem, Method extends HttpMethod> = Method & keyof PathItem;
+
+type Media = `${string}/${string}`;
+
+/** openapi-fetch's `GET`, `POST`...: typed by path, with CallOptions in the init. */
+type CallMethod<Paths, Method extends HttpMethod> = <
+  Path extends PathsWith<Paths, Method>,
+  Init extends MaybeOptionalInit<Paths[Path], On<Paths[Path], Method>> & CallOptions,
+>(
+  url: Path,
+  ...init: RequiredInit<Init>
+) => Promise<
+  // biome-ignore lint/suspicious/noExplicitAny: openapi-fetch's FetchResponse constrains T to Record<string | number, any>.
+  FetchResponse<Paths[Path][On<Paths[Path], Method>] & Record<string | number, any>, Init, Media>
+>;
+
+/** openapi-fetch's `request(method, path, init)`, with CallOptions in the init. */
+type CallRequestMethod<Paths> = <
+  Method extends HttpMethod,
+  Path extends PathsWith<Paths, Method>,
+  Init extends MaybeOptionalInit<Paths[Path], On<Paths[Path], Method>> & CallOptions,
+>(
+  method: Method,
+  url: Path,
+  ...init: RequiredInit<Init>
+) => Promise<
+  // biome-ignore lint/suspicious/noExplicitAny: as above.
+  FetchResponse<Paths[Path][On<Paths[Path], Method>] & Record<string | number, any>, Init, Media>
+>;
+
+/** openapi-fetch's client methods, each accepting CallOptions. */
+export interface CallMethods<Paths extends {}> {
+  request: CallRequestMethod<Paths>;
+  GET: CallMethod<Paths, "get">;
+  PUT: CallMethod<Paths, "put">;
+  POST: CallMethod<Paths, "post">;
+  DELETE: CallMethod<Paths, "delete">;
+  OPTIONS: CallMethod<Paths, "options">;
+  HEAD: CallMethod<Paths, "head">;
+  PATCH: CallMethod<Paths, "patch">;
+  TRACE: CallMethod<Paths, "trace">;
+  /** Register openapi-fetch middleware; it sees requests before the credential is set. */
+  use(...middleware: Middleware[]): void;
+  /** Unregister middleware. */
+  eject(...middleware: Middleware[]): void;
+}
+
+/** What `create*Client` returns: openapi-fetch's client (calls take CallOptions) plus `session` and `op`. */
+export type ProviderClient<Paths extends {}, Ops extends OperationMap> = CallMethods<Paths> & {
   session: ClientSession;
   op: OperationCalls<Paths, Ops>;
   operations: Ops;
