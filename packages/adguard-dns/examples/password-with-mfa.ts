@@ -5,11 +5,15 @@ import {
 } from "@provider-clients/adguard-dns";
 
 const username = process.env.ADGUARD_DNS_USERNAME ?? "";
-const password = process.env.ADGUARD_DNS_PASSWORD ?? "";
 const baseUrl = process.env.ADGUARD_DNS_BASE_URL;
 
-// In an app this asks the user for the code from their authenticator.
+// In an app these prompt the user (the code comes from their authenticator).
+const askForPassword = async () => process.env.ADGUARD_DNS_PASSWORD ?? "";
 const askForCode = async () => process.env.ADGUARD_DNS_MFA_TOKEN ?? "";
+
+// Asked once and kept: the login with a code needs it again. (A function given as `password`
+// is called at every login, so a prompting one would ask twice.)
+const password = await askForPassword();
 
 function connect(mfaToken?: string) {
   return createAdGuardDnsClient({

@@ -23,6 +23,12 @@ export { createDnsimpleClient, type DnsimpleClient, type DnsimpleClientOptions }
 export { DnsimpleOAuthError, type DnsimpleTokenErrorCode } from "./errors/dnsimple-oauth-error.js";
 export type { components, OperationId, operationTypes, paths } from "./generated/index.js";
 export {
+  type DnsimpleOAuthApp,
+  type DnsimpleOAuthAppOptions,
+  type DnsimpleRedirect,
+  dnsimpleOAuthApp,
+} from "./oauth-app.js";
+export {
   type DnsimplePage,
   type PaginatedItem,
   type PaginatedOperationId,

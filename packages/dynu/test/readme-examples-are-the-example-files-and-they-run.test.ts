@@ -1,4 +1,6 @@
-import { readdir, readFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach, expect, it, vi } from "vitest";
 import {
   type FakeDynuServer,
@@ -28,13 +30,13 @@ async function readmeExamples(): Promise<Map<string, string>> {
 }
 
 // Runs an example module in this process and returns what it printed.
-async function run(file: string, env: Record<string, string>): Promise<string[]> {
+async function run(file: string, env: Record<string, string>, query = ""): Promise<string[]> {
   for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
   const lines: string[] = [];
   vi.spyOn(console, "log").mockImplementation((...args: unknown[]) => {
     lines.push(args.join(" "));
   });
-  await import(new URL(file, root).href);
+  await import(new URL(file + query, root).href);
   return lines;
 }
 
@@ -74,6 +76,46 @@ it("runs the client-credentials example against the fake server", async () => {
     "POST 200",
     "DELETE 200",
   ]);
+});
+
+it("runs the IPv4 update example against the fake server", async () => {
+  server = await startFakeDynuServer();
+  const domain = server.state.seedDomain({ name: "home.example.com", ipv4Address: "192.0.2.1" });
+  const printed = await run("examples/update-a-domains-ipv4-address.ts", {
+    DYNU_BASE_URL: server.url,
+    DYNU_API_KEY: fakeDynuCredentials.apiKey,
+    DYNU_DOMAIN: "home.example.com",
+    DYNU_NEW_IPV4: "198.51.100.4",
+  });
+  expect(printed).toEqual(["home.example.com now points at 198.51.100.4"]);
+  expect(server.state.domains.get(domain.id)?.ipv4Address).toBe("198.51.100.4");
+  expect(server.state.requests.map((r) => `${r.method} ${r.status}`)).toEqual([
+    "GET 200",
+    "GET 200",
+    "POST 200",
+    "GET 200",
+  ]);
+});
+
+it("runs the file-store example twice: the second run reuses the stored token", async () => {
+  server = await startFakeDynuServer();
+  const dir = await mkdtemp(join(tmpdir(), "dynu-readme-"));
+  try {
+    const env = {
+      DYNU_BASE_URL: server.url,
+      DYNU_CLIENT_ID: fakeDynuCredentials.clientId,
+      DYNU_CLIENT_SECRET: fakeDynuCredentials.clientSecret,
+      DYNU_TOKEN_FILE: join(dir, "tokens.json"),
+    };
+    const first = await run("examples/keep-tokens-in-a-file.ts", env, "?run=1");
+    expect(first).toEqual(["before the first call: empty", "after it: valid"]);
+    vi.restoreAllMocks();
+    const second = await run("examples/keep-tokens-in-a-file.ts", env, "?run=2");
+    expect(second).toEqual(["before the first call: valid", "after it: valid"]);
+    expect(server.state.tokenRequests).toBe(1);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });
 
 it("runs the fake-server example", async () => {

@@ -17,6 +17,10 @@ it("types request bodies, path parameters and error bodies from the spec", () =>
     await dynu.GET("/dns/{id}/record/{dnsRecordId}", { params: { path: { id: 1 } } });
     // @ts-expect-error ttl is a number
     await dynu.POST("/dns", { body: { name: "x.example", ttl: "300" } });
+    // @ts-expect-error changing a DNS service needs the domain object (Dynu refuses an empty POST)
+    await dynu.POST("/dns/{id}", { params: { path: { id: 1 } } });
+    // @ts-expect-error the same through the operation id
+    await dynu.op.dnsIdPost({ params: { path: { id: 1 } } });
     // @ts-expect-error unknown paths do not compile
     await dynu.GET("/domains");
 

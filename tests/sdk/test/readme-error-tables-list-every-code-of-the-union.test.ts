@@ -15,6 +15,13 @@ it("the auth README's table lists exactly the codes of ProviderClientErrorCode",
   expect([...listed].sort()).toEqual([...union].sort());
 });
 
+it("the token-store-redis README's table lists codes of the union only", async () => {
+  const rows = await readmeErrorTable("token-store-redis");
+  const codes = rows.flatMap((row) => row.codes);
+  expect(codes.length).toBeGreaterThan(0);
+  for (const code of codes) expect(union).toContain(code);
+});
+
 const providers: [string, Record<string, unknown>][] = [
   ["adguard-dns", adguardDns],
   ["dnsimple", dnsimple],

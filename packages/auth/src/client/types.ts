@@ -86,6 +86,8 @@ export interface SessionState {
 /** The `session` every client exposes. */
 export interface ClientSession {
   state(): SessionState;
+  /** Reads the token store (no network) so `state()` reports a token kept there, e.g. after a restart. */
+  load(): Promise<SessionState>;
   /** Revokes at the provider when it can and forgets stored tokens. */
   revoke(): Promise<void>;
   [Symbol.asyncDispose](): Promise<void>;

@@ -32,6 +32,8 @@ export function createSession(options: SessionOptions): Session {
   let deadRefreshToken: string | undefined;
   let initialConsumed = false;
   let closed = false;
+  // Bumped whenever `current` changes, so a late store read never undoes newer state.
+  let generation = 0;
 
   const context = (signal?: AbortSignal): GrantContext => ({
     fetch: async (input, init) => {
@@ -70,6 +72,7 @@ export function createSession(options: SessionOptions): Session {
   };
 
   const adopt = (tokens: TokenSet): TokenSet => {
+    generation++;
     current = tokens;
     return tokens;
   };
@@ -165,6 +168,18 @@ export function createSession(options: SessionOptions): Session {
     };
   };
 
+  // Takes what the store holds (no network) when nothing newer is known yet.
+  const load = async (): Promise<SessionSnapshot> => {
+    const seen = generation;
+    const stored = await store.get(key);
+    if (seen === generation && !current && !closed && stored && stored.accessToken !== "") {
+      adopt(stored);
+    }
+    return state();
+  };
+  // Started at once, so after a restart state() reports the stored token before the first call.
+  load().catch(() => undefined);
+
   return {
     kind: "session",
     provider: auth.provider,
@@ -185,6 +200,7 @@ export function createSession(options: SessionOptions): Session {
       if (current?.accessToken === accessToken) invalidToken = accessToken;
     },
     state,
+    load,
     async revoke(signal) {
       await flight.current?.catch(() => undefined);
       const tokens = current ?? (await store.get(key));
@@ -194,6 +210,7 @@ export function createSession(options: SessionOptions): Session {
         }
       } finally {
         await store.delete(key);
+        generation++;
         current = undefined;
         invalidToken = undefined;
         initialConsumed = true;

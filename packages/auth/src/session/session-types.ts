@@ -71,6 +71,8 @@ export interface Session {
   /** Marks `accessToken` unusable after a 401; ignored when it is no longer the current token. */
   invalidate(accessToken: string): void;
   state(): SessionSnapshot;
+  /** Reads the store (no network) so `state()` reflects a token kept there, e.g. after a restart. */
+  load(): Promise<SessionSnapshot>;
   /** Revokes at the provider when the adapter can, then always clears the store. */
   revoke(signal?: AbortSignal): Promise<void>;
   /** Closes the session: aborts token requests in flight; later calls reject. Does not revoke. */

@@ -178,6 +178,21 @@ export const declareRecordTtl: SpecFix = {
   },
 };
 
+/** Changing a DNS service sends the whole domain object: the body is not optional. */
+export const requireDomainUpdateBody: SpecFix = {
+  name: "requireDomainUpdateBody",
+  what: "the request body of `POST /dns/{id}` marked `required: true`",
+  why: "Dynu refuses a change of a DNS service without the domain object (`Argument Exception`), and the ipv4Address/ipv6Address update is the call's whole purpose; an optional body let `dnsIdPost` compile without it",
+  apply(doc) {
+    const operation = isObject(doc.paths) ? doc.paths["/dns/{id}"] : undefined;
+    const body =
+      isObject(operation) && isObject(operation.post) ? operation.post.requestBody : undefined;
+    if (!isObject(body) || body.required === true) return [];
+    body.required = true;
+    return ["/paths/~1dns~1{id}/post/requestBody/required"];
+  },
+};
+
 const DNS_RECORDS: UnionFamily = {
   base: "DNS.dnsRecord",
   propertyName: "recordType",
@@ -238,6 +253,7 @@ export const dynuFixes: ProviderFixes = {
     completeRecordTypeEnum,
     declareRecordTtl,
     declareNotFoundResponses,
+    requireDomainUpdateBody,
     discriminateUnions([DNS_RECORDS, MONITORS, EMAIL_SERVICES]),
     discriminateFamilyBases([DNS_RECORDS, MONITORS, EMAIL_SERVICES]),
     pinMemberTags([DNS_RECORDS, MONITORS, EMAIL_SERVICES]),

@@ -1,0 +1,6 @@
+// @provider-clients/dnsimple/file-store: the Node-only file token store, so scripts need no second install.
+
+export {
+  createFileTokenStore,
+  type FileTokenStoreOptions,
+} from "@provider-clients/auth/file-store";

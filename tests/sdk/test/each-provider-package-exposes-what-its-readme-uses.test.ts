@@ -1,0 +1,30 @@
+import { readFile } from "node:fs/promises";
+import { createFileTokenStore } from "@provider-clients/auth/file-store";
+import { describe, expect, it } from "vitest";
+
+const providers = ["adguard-dns", "dnsimple", "dynata", "dynu"];
+const packageFile = (name: string, file: string) =>
+  new URL(`../../../packages/${name}/${file}`, import.meta.url);
+
+describe.each(providers)("@provider-clients/%s", (name) => {
+  it("names only its own entry points in its README, and exports each of them", async () => {
+    const readme = await readFile(packageFile(name, "README.md"), "utf8");
+    const manifest = JSON.parse(await readFile(packageFile(name, "package.json"), "utf8")) as {
+      exports: Record<string, unknown>;
+    };
+    const named = new Set(readme.match(/@provider-clients\/[\w-]+(?:\/[\w-]+)?/g) ?? []);
+    for (const specifier of named) {
+      expect(specifier, "a second package would be a second install").toMatch(
+        new RegExp(`^@provider-clients/${name}(/|$)`),
+      );
+      const subpath = `.${specifier.slice(`@provider-clients/${name}`.length)}`;
+      expect(Object.keys(manifest.exports), specifier).toContain(subpath);
+      await expect(import(specifier)).resolves.toBeDefined();
+    }
+  });
+
+  it("offers the file token store as a subpath of its own", async () => {
+    const entry = (await import(`@provider-clients/${name}/file-store`)) as Record<string, unknown>;
+    expect(entry.createFileTokenStore).toBe(createFileTokenStore);
+  });
+});
