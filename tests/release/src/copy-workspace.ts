@@ -10,5 +10,20 @@ export const repoRoot = path.resolve(import.meta.dirname, "../../..");
 export async function copyWorkspace(): Promise<string> {
   const target = await copyWorkingTree(repoRoot, "pc-release-ws-");
   await runOk("git", ["init", "-q"], { cwd: target });
+  // One commit, so `changeset publish` has a HEAD to put its release tags on.
+  await runOk("git", ["add", "-A"], { cwd: target });
+  await runOk(
+    "git",
+    [
+      "-c",
+      "user.name=release-test",
+      "-c",
+      "user.email=release-test@example.invalid",
+      "commit",
+      "-qm",
+      "snapshot",
+    ],
+    { cwd: target },
+  );
   return target;
 }
