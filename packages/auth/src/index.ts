@@ -20,6 +20,8 @@ export { RequestTimeoutError } from "./errors/request-timeout-error.js";
 export { ResponseTooLargeError } from "./errors/response-too-large-error.js";
 export { StateMismatchError } from "./errors/state-mismatch-error.js";
 export { TokenRequestError } from "./errors/token-request-error.js";
+export type { LogEventName, LogEvents } from "./logging/log-events.js";
+export type { Logger, LogLevel } from "./logging/logger.js";
 export {
   type AuthMiddlewareOptions,
   createAuthMiddleware,

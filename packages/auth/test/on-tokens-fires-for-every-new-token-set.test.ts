@@ -33,7 +33,7 @@ it("onTokens is called with each obtained and refreshed set, and a throwing call
       ["at-2", key],
       ["at-3", key],
     ]);
-    expect(warnings).toEqual(["onTokens callback failed"]);
+    expect(warnings).toEqual(["provider-clients callback.failed"]);
   } finally {
     await server.close();
   }

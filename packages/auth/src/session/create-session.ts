@@ -3,6 +3,7 @@
 import { systemClock } from "../clock/system-clock.js";
 import { checkHeaderValue } from "../credentials/check-header-value.js";
 import { ProviderClientError } from "../errors/provider-client-error.js";
+import { createLog } from "../logging/create-log.js";
 import { createMemoryTokenStore } from "../stores/memory-store.js";
 import type { GrantContext, TokenSet, TokenStoreKey } from "../types.js";
 import { defaultHeader } from "./default-header.js";
@@ -19,7 +20,9 @@ import { createSingleFlight } from "./single-flight.js";
  * compareAndSet so a rotating refresh token is spent once; a lost race adopts the winner.
  */
 export function createSession(options: SessionOptions): Session {
-  const { auth, logger } = options;
+  const { auth } = options;
+  // A logger handed to the engine directly hears everything unless a level says otherwise.
+  const log = createLog(options.logger, options.logLevel ?? (options.logger ? "debug" : undefined));
   const clock = options.clock ?? systemClock;
   const store = options.store ?? createMemoryTokenStore();
   const fetchImpl = options.fetch ?? globalThis.fetch;
@@ -77,14 +80,17 @@ export function createSession(options: SessionOptions): Session {
     return tokens;
   };
 
+  // A token another run or process stored: adopted without a token request.
+  const reuse = (tokens: TokenSet): TokenSet => {
+    log?.("token.reused", { provider: key.provider, source: "store", expiresAt: tokens.expiresAt });
+    return adopt(tokens);
+  };
+
   const commit = async (expected: string | undefined, next: TokenSet): Promise<TokenSet> => {
     if (!(await store.compareAndSet(key, expected, next))) {
       const winner = await store.get(key);
       if (winner && winner.accessToken !== "") {
-        logger?.debug?.("another writer stored newer tokens; adopting them", {
-          provider: key.provider,
-        });
-        return adopt(winner);
+        return reuse(winner);
       }
       await store.set(key, next);
     }
@@ -93,14 +99,18 @@ export function createSession(options: SessionOptions): Session {
     try {
       await options.onTokens?.(next, key);
     } catch (error) {
-      logger?.warn?.("onTokens callback failed", { provider: key.provider, error: String(error) });
+      log?.("callback.failed", {
+        provider: key.provider,
+        callback: "onTokens",
+        error: String(error),
+      });
     }
     return next;
   };
 
   const refreshLocked = async (): Promise<TokenSet> => {
     const { base, stored } = await readBase();
-    if (base && usable(base)) return adopt(base);
+    if (base && usable(base)) return stored ? reuse(base) : adopt(base);
     const granted = await grantTokens({
       auth,
       ctx: context(),
@@ -109,15 +119,15 @@ export function createSession(options: SessionOptions): Session {
       onRejected: (refreshToken) => {
         deadRefreshToken = refreshToken;
       },
-      logger,
+      log,
     });
     const tokens = { ...granted, serverSkewMs: skew.current() };
     return commit(stored ? base?.refreshToken : undefined, tokens);
   };
 
   const acquire = async (): Promise<TokenSet> => {
-    const { base } = await readBase();
-    if (base && usable(base)) return adopt(base);
+    const { base, stored } = await readBase();
+    if (base && usable(base)) return stored ? reuse(base) : adopt(base);
     return store.withLock ? store.withLock(key, refreshLocked) : refreshLocked();
   };
 
@@ -173,7 +183,7 @@ export function createSession(options: SessionOptions): Session {
     const seen = generation;
     const stored = await store.get(key);
     if (seen === generation && !current && !closed && stored && stored.accessToken !== "") {
-      adopt(stored);
+      reuse(stored);
     }
     return state();
   };
@@ -204,11 +214,11 @@ export function createSession(options: SessionOptions): Session {
     async revoke(signal) {
       await flight.current?.catch(() => undefined);
       const tokens = current ?? (await store.get(key));
+      const atProvider = Boolean(auth.revoke && tokens && tokens.accessToken !== "");
       try {
-        if (auth.revoke && tokens && tokens.accessToken !== "") {
-          await auth.revoke(context(signal), tokens);
-        }
+        if (atProvider && tokens) await auth.revoke?.(context(signal), tokens);
       } finally {
+        log?.("token.revoked", { provider: key.provider, atProvider });
         await store.delete(key);
         generation++;
         current = undefined;

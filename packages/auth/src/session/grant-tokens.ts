@@ -1,9 +1,9 @@
 // Decides how to get a new token set: refresh when possible, else the primary grant.
 import { OAuthError } from "../errors/oauth-error.js";
 import { ReauthenticationRequiredError } from "../errors/reauthentication-required-error.js";
+import type { Log } from "../logging/create-log.js";
 import type { GrantContext, ManagedAuth, TokenSet } from "../types.js";
 import { mergeRefreshed } from "./merge-refreshed.js";
-import type { SessionLogger } from "./session-types.js";
 
 /** What grantTokens needs besides the adapter. */
 export interface GrantInput {
@@ -15,7 +15,7 @@ export interface GrantInput {
   deadRefreshToken: string | undefined;
   /** Told about a refresh token the server just rejected. */
   onRejected(refreshToken: string): void;
-  logger: SessionLogger | undefined;
+  log: Log | undefined;
 }
 
 /**
@@ -36,10 +36,12 @@ export async function grantTokens(input: GrantInput): Promise<TokenSet> {
       reason = "refresh token expired";
     } else {
       try {
-        return mergeRefreshed(base, await auth.refresh(ctx, refreshToken));
+        const refreshed = mergeRefreshed(base, await auth.refresh(ctx, refreshToken));
+        input.log?.("token.refreshed", { provider: auth.provider, expiresAt: refreshed.expiresAt });
+        return refreshed;
       } catch (error) {
         if (!(error instanceof OAuthError)) throw error;
-        input.logger?.warn?.("refresh token rejected", {
+        input.log?.("token.refresh_rejected", {
           provider: auth.provider,
           status: error.status,
           error: error.error,
@@ -53,11 +55,10 @@ export async function grantTokens(input: GrantInput): Promise<TokenSet> {
     reason = "adapter cannot refresh";
   }
   if (!auth.obtain) {
+    input.log?.("token.reauthentication_required", { provider: auth.provider, reason });
     throw new ReauthenticationRequiredError(auth.provider, reason, rejection);
   }
-  input.logger?.debug?.("requesting tokens with the primary grant", {
-    provider: auth.provider,
-    reason,
-  });
-  return auth.obtain(ctx);
+  const obtained = await auth.obtain(ctx);
+  input.log?.("token.obtained", { provider: auth.provider, expiresAt: obtained.expiresAt });
+  return obtained;
 }

@@ -1,4 +1,5 @@
 // The public shape of a managed session and the options that create one.
+import type { Logger, LogLevel } from "../logging/logger.js";
 import type {
   Clock,
   ManagedAuth,
@@ -9,11 +10,8 @@ import type {
   TokenStoreKey,
 } from "../types.js";
 
-/** Receives lifecycle events; fields never hold secrets. */
-export interface SessionLogger {
-  debug?(message: string, fields?: Record<string, unknown>): void;
-  warn?(message: string, fields?: Record<string, unknown>): void;
-}
+/** Receives lifecycle events; fields never hold secrets. (The same shape as `Logger`.) */
+export type SessionLogger = Logger;
 
 /** Options for createSession. */
 export interface SessionOptions {
@@ -30,7 +28,10 @@ export interface SessionOptions {
   retry?: RetryOptions | false;
   /** Per-attempt deadline (ms) for token requests, body included; none by default. */
   timeoutMs?: number;
+  /** Receives token events (`token.obtained`, `token.refreshed`...); fields never hold secrets. */
   logger?: SessionLogger;
+  /** Which events reach `logger`; default `debug` when a logger is given, else `PROVIDER_CLIENTS_LOG` or `off`. */
+  logLevel?: LogLevel;
 }
 
 /** A secret-free view of a session for logs and health checks. */
