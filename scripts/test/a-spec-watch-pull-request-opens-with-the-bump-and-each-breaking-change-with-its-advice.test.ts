@@ -9,8 +9,9 @@ const removedField = {
   operation: "GET /oapi/v1/devices",
   location: "responses/200/application/json/items/name",
   message: "response property name removed",
-  pointer: { old: "/paths/~1oapi~1v1~1devices/get/responses/200", new: undefined },
+  pointer: { old: "/paths/~1oapi~1v1~1devices/get/responses/200", new: null },
   before: { type: "string" },
+  after: null,
   operations: ["GET /oapi/v1/devices", "GET /oapi/v1/devices/{device_id}"],
   advice: "Stop reading `name`; it is no longer sent.",
 } as Change;
@@ -44,7 +45,7 @@ describe("the spec-watch pull request", () => {
     );
     expect(lines.slice(2, 5)).toEqual([
       "**Breaking (1):**",
-      "- `GET /oapi/v1/devices responses/200/application/json/items/name`: response property name removed",
+      "- `GET /oapi/v1/devices responses/200/application/json/items/name` (and 1 more operation): response property name removed",
       "  - Advice: Stop reading `name`; it is no longer sent.",
     ]);
     expect(pr.body).toContain("### `GET /oapi/v1/usage`\n- additive `operation-added`");

@@ -25,13 +25,13 @@ export interface PullRequestInput {
   proseGaps: string[];
 }
 
-/** The optional detail the diff gives per change (JSON pointers, values and advice). */
+/** The detail the diff gives per change (JSON pointers, values, reach and advice); null when absent. */
 interface ChangeDetail {
-  pointer?: { old?: string | undefined; new?: string | undefined } | undefined;
+  pointer?: { old?: string | null | undefined; new?: string | null | undefined } | undefined;
   before?: unknown;
   after?: unknown;
   operations?: string[] | undefined;
-  advice?: string | undefined;
+  advice?: string | null | undefined;
 }
 
 type DetailedChange = Change & ChangeDetail;
@@ -99,7 +99,9 @@ function renderBody(input: PullRequestInput, versions: string): string {
 /** A breaking entry for the opening lines: where, what, and what a user should do. */
 function breakingEntry(change: DetailedChange): string[] {
   const where = [change.operation, change.location].filter(Boolean).join(" ");
-  const lines = [`- \`${where || "document"}\`: ${change.message}`];
+  const more = otherOperations(change).length;
+  const reach = more > 0 ? ` (and ${more} more operation${more === 1 ? "" : "s"})` : "";
+  const lines = [`- \`${where || "document"}\`${reach}: ${change.message}`];
   if (change.advice) lines.push(`  - Advice: ${oneLine(change.advice, 400)}`);
   return lines;
 }
@@ -108,17 +110,22 @@ function breakingEntry(change: DetailedChange): string[] {
 function detailedEntry(change: DetailedChange): string[] {
   const where = change.location ? ` at \`${change.location}\`` : "";
   const lines = [`- ${change.severity} \`${change.kind}\`${where}: ${change.message}`];
-  if (change.before !== undefined || change.after !== undefined)
+  if (change.before != null || change.after != null)
     lines.push(`  - before: ${valueText(change.before)}; after: ${valueText(change.after)}`);
   if (change.pointer?.old || change.pointer?.new)
     lines.push(
       `  - in the documents: old \`${change.pointer.old ?? "(none)"}\`, new \`${change.pointer.new ?? "(none)"}\``,
     );
-  const others = (change.operations ?? []).filter((op) => op !== change.operation);
+  const others = otherOperations(change);
   if (others.length > 0)
     lines.push(`  - also affects: ${others.map((op) => `\`${op}\``).join(", ")}`);
   if (change.advice) lines.push(`  - Advice: ${oneLine(change.advice, 400)}`);
   return lines;
+}
+
+/** The operations a shared change reaches besides the one it is listed under. */
+function otherOperations(change: DetailedChange): string[] {
+  return (change.operations ?? []).filter((op) => op !== change.operation);
 }
 
 function groupByOperation(changes: DetailedChange[]): Map<string, DetailedChange[]> {
@@ -132,7 +139,7 @@ function groupByOperation(changes: DetailedChange[]): Map<string, DetailedChange
 
 /** A value from the documents as short inline code. */
 function valueText(value: unknown): string {
-  if (value === undefined) return "(absent)";
+  if (value == null) return "(absent)";
   return `\`${oneLine(JSON.stringify(value) ?? String(value), 120).replaceAll("`", "'")}\``;
 }
 
