@@ -67,23 +67,15 @@ export function compareDocuments(
 function compareUnknownKeys(scope: Scope): void {
   const before = new Set(unknownKeys(scope.ctx.old.doc));
   const after = new Set(unknownKeys(scope.ctx.new.doc));
-  for (const pointer of after) {
-    if (!before.has(pointer))
-      report(
-        scope,
-        "unknown-key-added",
-        pointer,
-        `${pointer}: key OpenAPI does not define here added`,
-      );
-  }
-  for (const pointer of before) {
-    if (!after.has(pointer))
-      report(
-        scope,
-        "unknown-key-removed",
-        pointer,
-        `${pointer}: key OpenAPI does not define here removed`,
-      );
+  const sides = [
+    [after, before, "unknown-key-added", "added"],
+    [before, after, "unknown-key-removed", "removed"],
+  ] as const;
+  for (const [side, other, kind, verb] of sides) {
+    for (const pointer of side) {
+      if (!other.has(pointer))
+        report(scope, kind, pointer, `${pointer}: key OpenAPI does not define here ${verb}`);
+    }
   }
 }
 

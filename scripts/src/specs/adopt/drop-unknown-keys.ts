@@ -6,6 +6,19 @@ import { type NodeKind, walkOpenApi } from "./walk-openapi.js";
 
 // Fixed fields of each OpenAPI 3.0/3.1 object (3.1 $ref siblings `summary`/`description` included).
 const REF = ["$ref", "summary", "description"];
+// What parameters and headers share: how a value is described and serialised.
+const SERIALIZED = [
+  "required",
+  "deprecated",
+  "allowEmptyValue",
+  "style",
+  "explode",
+  "allowReserved",
+  "schema",
+  "example",
+  "examples",
+  "content",
+];
 const FIELDS: Partial<Record<NodeKind, readonly string[]>> = {
   document: [
     "openapi",
@@ -49,34 +62,8 @@ const FIELDS: Partial<Record<NodeKind, readonly string[]>> = {
     "security",
     "servers",
   ],
-  parameter: [
-    ...REF,
-    "name",
-    "in",
-    "required",
-    "deprecated",
-    "allowEmptyValue",
-    "style",
-    "explode",
-    "allowReserved",
-    "schema",
-    "example",
-    "examples",
-    "content",
-  ],
-  header: [
-    ...REF,
-    "required",
-    "deprecated",
-    "allowEmptyValue",
-    "style",
-    "explode",
-    "allowReserved",
-    "schema",
-    "example",
-    "examples",
-    "content",
-  ],
+  parameter: [...REF, "name", "in", ...SERIALIZED],
+  header: [...REF, ...SERIALIZED],
   requestBody: [...REF, "content", "required"],
   mediaType: ["schema", "example", "examples", "encoding"],
   encoding: ["contentType", "headers", "style", "explode", "allowReserved"],
