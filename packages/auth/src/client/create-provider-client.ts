@@ -20,6 +20,7 @@ import type { Auth, StaticAuth } from "../types.js";
 import { authorizedSend } from "./authorized-send.js";
 import { operationCalls } from "./operation-calls.js";
 import { operationIndex } from "./operation-index.js";
+import { checkedPathSerializer } from "./path-params.js";
 import { raiseErrorResults } from "./raise-error-results.js";
 import { retryingSend } from "./retrying-send.js";
 import { routeCalls } from "./route-calls.js";
@@ -83,7 +84,7 @@ export function createProviderClient<Paths extends {}, Ops extends OperationMap>
   const routing: Routing = {
     index,
     carries: credentialRule(index.securityOf, credential.schemes),
-    authorized: authorizedSend(credential, plain),
+    authorized: authorizedSend(credential, plain, index.contains),
     plain,
     fetch: userFetch as FetchLike,
     check: options.throwOnError
@@ -92,6 +93,7 @@ export function createProviderClient<Paths extends {}, Ops extends OperationMap>
   };
   const client = createClient<Paths>({
     baseUrl,
+    pathSerializer: checkedPathSerializer,
     fetch: routedFetch(routing),
     ...(options.headers ? { headers: options.headers } : {}),
   });

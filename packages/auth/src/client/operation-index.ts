@@ -8,6 +8,8 @@ export interface OperationIndex {
   securityOf(method: string, specPath: string): SecurityRequirements | undefined;
   /** The spec path of the operation a request's URL belongs to (the most specific match), if any. */
   specPathOf(request: Request): string | undefined;
+  /** Whether a URL lies under the base URL (the only URLs the credential is sent to). */
+  contains(url: string): boolean;
   /** Every operation as upper-case method and spec path. */
   readonly entries: readonly (readonly [method: string, specPath: string])[];
 }
@@ -33,6 +35,7 @@ export function operationIndex(operations: OperationMap, baseUrl: string): Opera
 
   return {
     entries,
+    contains: (url) => pathUnder(url, base) !== undefined,
     securityOf: (method, specPath) => security.get(`${method} ${specPath}`),
     specPathOf(request) {
       const path = pathUnder(request.url, base);

@@ -1,5 +1,6 @@
 // Wraps the client's call methods: a call with options of its own gets a fetch that carries them.
 import type { Client } from "openapi-fetch";
+import { ProviderClientError } from "../errors/provider-client-error.js";
 import type { RetryOptions } from "../types.js";
 import type { CallResult } from "./raise-error-results.js";
 import type { Routing } from "./routing.js";
@@ -27,6 +28,8 @@ export function routeCalls<Paths extends {}>(client: Client<Paths>, routing: Rou
   const target = client as unknown as Record<string, Call>;
   const { check } = routing;
   const dispatch = (method: string, path: string, init: Init, run: Call) => {
+    // Without the slash the path would extend the base URL's host name or last segment.
+    if (typeof path !== "string" || path[0] !== "/") return Promise.reject(notAPath(method, path));
     let result: Promise<CallResult>;
     if (!hasCallOptions(init)) {
       result = run(path, init);
@@ -54,6 +57,13 @@ export function routeCalls<Paths extends {}>(client: Client<Paths>, routing: Rou
   ) => Promise<CallResult>;
   (target as Record<string, unknown>).request = (method: string, path: string, init?: Init) =>
     dispatch(method.toUpperCase(), path, init, (p, i) => request(method, p, i));
+}
+
+function notAPath(method: string, path: unknown): ProviderClientError {
+  return new ProviderClientError(
+    `path ${JSON.stringify(path)} does not start with "/"; nothing was sent`,
+    { code: "invalid_path", method },
+  );
 }
 
 /** Whether a call set any option the send chain reads. */

@@ -13,6 +13,8 @@ export interface CallContext {
   readonly timeoutMs?: number | undefined;
   /** Retry policy for this call, instead of the client's (false: no retries). */
   readonly retry?: RetryOptions | false | undefined;
+  /** `manual` on the credential's chain: redirects come back to it instead of being followed by fetch. */
+  readonly redirect?: RequestRedirect | undefined;
 }
 
 /** One layer of the request path: timeout, retry or credential. */

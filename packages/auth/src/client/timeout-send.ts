@@ -15,12 +15,14 @@ export function timeoutSend(clientTimeoutMs: number): Send {
     const timeoutMs = call.timeoutMs ?? clientTimeoutMs;
     if (!(timeoutMs > 0)) {
       // Without a deadline the request's own signal (which follows the caller's) is all it needs.
-      return fetch(request).catch((error: unknown) => {
-        throw failure(error, request, call);
-      });
+      return fetch(request, call.redirect ? { redirect: call.redirect } : undefined).catch(
+        (error: unknown) => {
+          throw failure(error, request, call);
+        },
+      );
     }
     const deadline = new Deadline(timeoutMs, call.signal);
-    return fetch(request, { signal: deadline.signal }).then(
+    return fetch(request, { signal: deadline.signal, redirect: call.redirect ?? "follow" }).then(
       (response) => {
         deadline.stop();
         return response;

@@ -36,6 +36,12 @@ export const ProviderClientErrorCode = {
   TokenStoreLockTimeout: "token_store_lock_timeout",
   /** `ProviderClientError`: a secret (key, password, client secret) is empty or not a string. */
   InvalidSecret: "invalid_secret",
+  /** `ProviderClientError`: a path parameter is empty, `.` or `..` (also percent-encoded); nothing was sent. */
+  InvalidPathParam: "invalid_path_param",
+  /** `ProviderClientError`: a path that does not start with `/`, or a URL outside the base URL; nothing was sent. */
+  InvalidPath: "invalid_path",
+  /** `ProviderClientError`: a credentialed request was redirected to another origin; not followed. */
+  RedirectRefused: "redirect_refused",
   /** `ProviderClientError`: options that cannot work together or are missing. */
   InvalidOptions: "invalid_options",
 } as const;

@@ -1,0 +1,66 @@
+// Redirects of credentialed requests: followed with the credential within the origin, refused across it.
+import { ProviderClientError } from "../errors/provider-client-error.js";
+import type { CallContext, Send } from "./send.js";
+
+const maxRedirects = 5;
+
+/**
+ * Sends `request` with `redirect: "manual"` and follows a redirect only to the same origin (the
+ * credential header goes along); another origin, an https -> http downgrade or a redirect the
+ * runtime hides (a browser's opaque redirect) throws `redirect_refused` with nothing sent there.
+ */
+export async function sendFollowingSameOrigin(
+  request: Request,
+  call: CallContext,
+  send: Send,
+): Promise<Response> {
+  const manual: CallContext = { ...call, redirect: "manual" };
+  let current = request;
+  for (let hop = 0; ; hop++) {
+    // A 307/308 re-sends the body; only a request with a body needs a copy kept for that.
+    const spare = current.body === null ? current : current.clone();
+    const response = await send(current, manual);
+    if (!isRedirect(response)) return response;
+    await response.body?.cancel().catch(() => undefined);
+    const location = response.headers.get("location");
+    const target = location === null ? undefined : new URL(location, current.url);
+    const origin = new URL(current.url).origin;
+    if (!target || target.origin !== origin || hop >= maxRedirects) {
+      const why = !target
+        ? "a redirect whose target is hidden"
+        : target.origin !== origin
+          ? `a redirect to another origin (${target.origin})`
+          : `more than ${maxRedirects} redirects`;
+      throw new ProviderClientError(`${why}; not followed, the credential stays with ${origin}`, {
+        code: "redirect_refused",
+        status: response.status || undefined,
+        method: request.method,
+        url: request.url,
+      });
+    }
+    current = redirected(spare, target, response.status);
+  }
+}
+
+function isRedirect(response: Response): boolean {
+  return response.type === "opaqueredirect" || [301, 302, 303, 307, 308].includes(response.status);
+}
+
+/** The next request as fetch would make it: 303 (and 301/302 after POST) become a bodiless GET. */
+function redirected(from: Request, target: URL, status: number): Request {
+  const toGet = status === 303 || ((status === 301 || status === 302) && from.method === "POST");
+  const headers = new Headers(from.headers);
+  if (toGet) {
+    for (const name of ["content-type", "content-length", "content-encoding", "content-language"]) {
+      headers.delete(name);
+    }
+  }
+  return new Request(target, {
+    method: toGet && from.method !== "HEAD" ? "GET" : from.method,
+    headers,
+    body: toGet ? null : from.body,
+    signal: from.signal,
+    // @ts-expect-error Node's fetch needs `duplex` for a stream body; browsers ignore it.
+    duplex: "half",
+  });
+}
