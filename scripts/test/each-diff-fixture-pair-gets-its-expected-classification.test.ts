@@ -3,17 +3,21 @@ import { describe, expect, it } from "vitest";
 import type { Bump, ChangeKind, Severity } from "../src/diff/index.js";
 import { compareFixture, diffFixtures } from "./helpers-diff.js";
 
-type Expected = [severity: Severity, kind: ChangeKind, operation: string, location: string];
+/** One entry: severity, kind, the operations it reaches (comma-joined) and where it was first seen. */
+type Expected = [severity: Severity, kind: ChangeKind, operations: string, location: string];
 
-// The three places the shared Thing schema is returned, for changes made to Thing itself.
-const thingIn = (rest: string): Array<[string, string]> => [
-  ["GET /things", `responses/200/application/json/properties/items/items/${rest}`],
-  ["GET /things/{id}", `responses/200/application/json/${rest}`],
-  ["POST /things", `responses/201/application/json/${rest}`],
+// A change to the shared Thing schema is one entry reaching the three operations that return it,
+// first seen in listThings' page.
+const everyThing = (severity: Severity, kind: ChangeKind, rest: string): Expected[] => [
+  [
+    severity,
+    kind,
+    "GET /things,GET /things/{id},POST /things",
+    `responses/200/application/json/properties/items/items/${rest}`,
+  ],
 ];
-const everyThing = (severity: Severity, kind: ChangeKind, rest: string): Expected[] =>
-  thingIn(rest).map(([operation, location]) => [severity, kind, operation, location]);
 const body = "requestBody/application/json/properties";
+const event = "callbacks/thingEvent/{$request.body#/callbackUrl}/POST/requestBody/application/json";
 
 const cases: Record<string, { bump: Bump; changes: Expected[] }> = {
   identical: { bump: "none", changes: [] },
@@ -189,17 +193,53 @@ const cases: Record<string, { bump: Bump; changes: Expected[] }> = {
     bump: "major",
     changes: [["breaking", "constraint-tightened", "GET /things", "parameters/query/limit"]],
   },
+  // Prose never changes the client: every description and example change is one entry.
   "descriptions-and-examples-only": {
     bump: "patch",
     changes: [
-      ["cosmetic", "documentation-changed", "", "info"],
-      ["cosmetic", "documentation-changed", "GET /things", ""],
-      ["cosmetic", "documentation-changed", "GET /things", ""],
-      ...everyThing("cosmetic", "documentation-changed", "properties/note").flatMap((row) => [
-        row,
-        row,
-      ]),
+      ["cosmetic", "documentation-changed", "GET /things,GET /things/{id},POST /things", ""],
     ],
+  },
+  // Both schemes required becomes either one: only accepts more requests.
+  "security-both-required-becomes-either": {
+    bump: "minor",
+    changes: [["additive", "security-loosened", "GET /things,POST /things", "security"]],
+  },
+  // `*/*` -> application/json is one body to openapi-fetch; the schemas inside are still compared.
+  "json-media-types-are-one-body": {
+    bump: "major",
+    changes: [
+      [
+        "breaking",
+        "response-property-made-optional",
+        "GET /things",
+        "responses/200/application/json/properties/items",
+      ],
+    ],
+  },
+  // A webhook payload (callback request body) is data the client receives.
+  "callback-payload-loses-an-event": {
+    bump: "major",
+    changes: [
+      ["breaking", "enum-value-added", "POST /things", `${event}/properties/name`],
+      ["breaking", "enum-value-removed", "POST /things", `${event}/properties/name`],
+      [
+        "breaking",
+        "union-member-added",
+        "POST /things",
+        `${event}/properties/data/oneOf/ThingDeleted`,
+      ],
+      [
+        "breaking",
+        "union-member-removed",
+        "POST /things",
+        `${event}/properties/data/oneOf/ThingRenamed`,
+      ],
+    ],
+  },
+  "deprecated-response-property-removed": {
+    bump: "major",
+    changes: everyThing("breaking", "response-property-removed", "properties/note"),
   },
 };
 
@@ -216,11 +256,17 @@ describe("each diff fixture pair gets its expected classification", () => {
     it(`classifies ${name}`, async () => {
       const result = await compareFixture(name);
       const found = result.changes.map(
-        (c): Expected => [c.severity, c.kind, c.operation, c.location],
+        (c): Expected => [c.severity, c.kind, c.operations.join(","), c.location],
       );
       expect(sortRows(found)).toEqual(sortRows(expected.changes));
       expect(result.bump).toBe(expected.bump);
-      for (const change of result.changes) expect(change.message).not.toBe("");
+      for (const change of result.changes) {
+        expect(change.message).not.toBe("");
+        if (change.kind !== "documentation-changed")
+          expect(change.operation).toBe(change.operations[0] ?? "");
+        if (change.severity === "breaking") expect(change.advice).toMatch(/\w/);
+        else expect(change.advice).toBeNull();
+      }
     });
   }
 });

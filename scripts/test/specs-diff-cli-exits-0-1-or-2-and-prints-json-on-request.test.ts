@@ -25,7 +25,9 @@ describe("specs:diff exits 0, 1 or 2 and prints JSON on request", () => {
     const { code, stdout } = run(...pair("operation-removed"));
     expect(code).toBe(1);
     expect(stdout.split("\n")[0]).toMatch(/^bump: major \(1 breaking/);
-    expect(stdout).toContain("GET /things/{id}\n  breaking");
+    expect(stdout).toContain(
+      "breaking:\n  operation-removed  GET /things/{id} removed\n    in GET /things/{id}\n    what to do: Stop calling `getThing`",
+    );
   });
 
   it("exits 0 for additive and for no changes", () => {
@@ -45,16 +47,27 @@ describe("specs:diff exits 0, 1 or 2 and prints JSON on request", () => {
         severity: "breaking",
         operation: "GET /things",
         location: "parameters/query/limit",
+        pointer: { old: "/paths/~1things/get/parameters/0", new: null },
+        before: "limit",
+        after: null,
+        operations: ["GET /things"],
         message: expect.any(String),
+        advice: expect.stringContaining("Stop passing `query parameter limit` to `listThings`"),
       },
     ]);
     expect(Object.keys(CHANGE_KINDS)).toContain(parsed.changes[0]!.kind);
+    // The shape specs:watch and specs:update read: keep these keys and their order.
     expect(Object.keys(parsed.changes[0]!)).toEqual([
       "kind",
       "severity",
       "operation",
       "location",
+      "pointer",
+      "before",
+      "after",
+      "operations",
       "message",
+      "advice",
     ]);
   });
 

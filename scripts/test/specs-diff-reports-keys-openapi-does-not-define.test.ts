@@ -20,7 +20,12 @@ it("a key OpenAPI does not define, slipped into an operation, is reported rather
       severity: "cosmetic",
       operation: "",
       location: "/paths/~1things/get/mirror",
+      pointer: { old: null, new: "/paths/~1things/get/mirror" },
+      before: null,
+      after: null,
+      operations: [],
       message: "/paths/~1things/get/mirror: key OpenAPI does not define here added",
+      advice: null,
     },
   ]);
   const back = compareDocuments(doc({ mirror: 1 }), doc(), files).changes;

@@ -169,8 +169,13 @@ describe("specs:update in a repository copy", () => {
         expect(changeset.startsWith('---\n"@provider-clients/adguard-dns": minor\n---\n')).toBe(
           true,
         );
-        expect(changeset).toContain("- `GET /oapi/v1/account/usage`");
-        expect(changeset).toMatch(/- `GET \/oapi\/v1\/devices`\n {2}- additive: .*name_filter/);
+        expect(changeset).toContain("**Added**");
+        expect(changeset).toContain(
+          "GET /oapi/v1/account/usage added (`GET /oapi/v1/account/usage`)",
+        );
+        expect(changeset).toMatch(
+          /- `query parameter name_filter`: .*name_filter added \(`GET \/oapi\/v1\/devices`\)/,
+        );
         const spec = await readFile(path.join(root, "specs/adguard-dns/openapi.yaml"), "utf8");
         expect(spec).toContain("/oapi/v1/account/usage:");
         expect(spec).toContain("name: name_filter");

@@ -87,6 +87,8 @@ export const CHANGE_KINDS = {
   "deprecation-removed": "cosmetic",
   "default-changed": "cosmetic",
   "access-changed": "cosmetic",
+  "callback-added": "additive",
+  "callback-removed": "breaking",
   "security-tightened": "breaking",
   "security-loosened": "additive",
   "documentation-changed": "cosmetic",
@@ -98,15 +100,34 @@ export const CHANGE_KINDS = {
 /** One of the stable change kind names. */
 export type ChangeKind = keyof typeof CHANGE_KINDS;
 
-/** One classified difference between two documents. */
+/** JSON pointers to what changed in the old and the new document; null where it does not exist. */
+export interface ChangePointer {
+  old: string | null;
+  new: string | null;
+}
+
+/**
+ * One classified difference between two documents. A change to a shared component is one entry:
+ * `operations` lists every operation it reaches; `operation`/`location` name the first place seen.
+ */
 export interface Change {
   kind: ChangeKind;
   severity: Severity;
-  /** `METHOD /spec/path`, or "" for document-level changes. */
+  /** `METHOD /spec/path` of the first operation reached, or "" for document-level changes. */
   operation: string;
-  /** Slash-separated place inside the operation, e.g. `parameters/query/limit`. */
+  /** Slash-separated place inside `operation`, e.g. `parameters/query/limit`. */
   location: string;
+  /** Where the changed node lives in each document (the component's pointer when shared). */
+  pointer: ChangePointer;
+  /** The value before and after (null when absent). */
+  before: unknown;
+  after: unknown;
+  /** Every operation the change reaches, sorted; empty for document-level changes. */
+  operations: string[];
+  /** What changed, once (no repetition per place). */
   message: string;
+  /** What a client user should do; set for every breaking change, else null. */
+  advice: string | null;
 }
 
 /** The severity of a kind, given the direction its schema travels in. */

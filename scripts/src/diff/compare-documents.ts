@@ -2,10 +2,13 @@
 import type { OpenApiDocument } from "../openapi/load.js";
 import { findUnresolvedRefs, RefResolver } from "../openapi/resolve-refs.js";
 import { unknownKeys } from "../specs/adopt/drop-unknown-keys.js";
+import { adviceFor } from "./advice.js";
 import { type Bump, bumpFor } from "./bump.js";
+import { compareCallbacks } from "./callbacks.js";
 import type { Change } from "./change-kinds.js";
 import { type DiffContext, report, type Scope } from "./context.js";
 import { compareDocs } from "./docs.js";
+import { groupChanges } from "./group-changes.js";
 import { compareOperationMetadata } from "./operation-metadata.js";
 import { listOperations } from "./operations.js";
 import { compareParameters } from "./parameters.js";
@@ -25,8 +28,23 @@ export interface DiffResult {
   changes: Change[];
 }
 
-/** Classifies every difference from `oldDoc` to `newDoc` from a client user's point of view; throws SpecError on a dangling $ref. */
+/**
+ * Classifies every difference from `oldDoc` to `newDoc` from a client user's point of view, one
+ * entry per change (a shared component changed once is one entry listing the operations it
+ * reaches), each breaking entry with advice; throws SpecError on a dangling $ref.
+ */
 export function compareDocuments(
+  oldDoc: OpenApiDocument,
+  newDoc: OpenApiDocument,
+  options: CompareOptions,
+): DiffResult {
+  const changes = groupChanges(compareDocumentsByPlace(oldDoc, newDoc, options).changes);
+  for (const change of changes) change.advice = adviceFor(change, { old: oldDoc, new: newDoc });
+  return { bump: bumpFor(changes), changes };
+}
+
+/** The same comparison with one change per place it shows (what allow-lists match against). */
+export function compareDocumentsByPlace(
   oldDoc: OpenApiDocument,
   newDoc: OpenApiDocument,
   options: CompareOptions,
@@ -57,9 +75,20 @@ export function compareDocuments(
       compareRequestBody(scope, old, now);
       compareResponses(scope, old, now);
       compareSecurity(scope, old, now);
-    } else if (now) report(scope, "operation-added", "", `${key} added`);
-    else report(scope, "operation-removed", "", `${key} removed`);
+      compareCallbacks(scope, old, now);
+    } else if (now) {
+      report(scope, "operation-added", "", `${key} added`, {
+        new: now.pointer,
+        after: now.node.operationId ?? key,
+      });
+    } else if (old) {
+      report(scope, "operation-removed", "", `${key} removed`, {
+        old: old.pointer,
+        before: old.node.operationId ?? key,
+      });
+    }
   }
+  for (const change of ctx.changes) change.advice = adviceFor(change, { old: oldDoc, new: newDoc });
   return { bump: bumpFor(ctx.changes), changes: ctx.changes };
 }
 
@@ -74,7 +103,9 @@ function compareUnknownKeys(scope: Scope): void {
   for (const [side, other, kind, verb] of sides) {
     for (const pointer of side) {
       if (!other.has(pointer))
-        report(scope, kind, pointer, `${pointer}: key OpenAPI does not define here ${verb}`);
+        report(scope, kind, pointer, `${pointer}: key OpenAPI does not define here ${verb}`, {
+          [verb === "added" ? "new" : "old"]: pointer,
+        });
     }
   }
 }
@@ -98,6 +129,7 @@ function compareDocumentLevel(scope: Scope): void {
     { title: t1, description: d1, version: v1 },
     { title: t2, description: d2, version: v2 },
     "info",
+    { old: "/info", new: "/info" },
   );
   const urls = (doc: OpenApiDocument) =>
     (Array.isArray(doc.servers) ? doc.servers : []).map(
@@ -105,5 +137,12 @@ function compareDocumentLevel(scope: Scope): void {
     );
   const from = JSON.stringify(urls(scope.ctx.old.doc));
   const to = JSON.stringify(urls(scope.ctx.new.doc));
-  if (from !== to) report(scope, "servers-changed", "servers", `servers ${from} -> ${to}`);
+  if (from !== to) {
+    report(scope, "servers-changed", "servers", `servers ${from} -> ${to}`, {
+      old: "/servers",
+      new: "/servers",
+      before: urls(scope.ctx.old.doc),
+      after: urls(scope.ctx.new.doc),
+    });
+  }
 }

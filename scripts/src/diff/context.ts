@@ -10,12 +10,13 @@ export interface Side {
 }
 
 /** A change recorded relative to the schema pair it was found under, for replay elsewhere. */
-export type RelativeChange = Omit<Change, "operation">;
+export type RelativeChange = Omit<Change, "operation" | "operations">;
 
 /** Everything a comparison rule needs; rules only ever append to `changes`. */
 export interface DiffContext {
   old: Side;
   new: Side;
+  /** One change per place it shows; grouped into entries at the end. */
   changes: Change[];
   /** Results of schema pairs already compared in an operation, so shared schemas cost once. */
   memo: Map<string, RelativeChange[]>;
@@ -28,15 +29,43 @@ export interface Scope {
   direction: Direction;
 }
 
+/** Where the changed node lives in each document and its value before and after. */
+export interface Facts {
+  old?: string | null;
+  new?: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
 /** Records one change with the severity the kind table gives it for this direction. */
-export function report(scope: Scope, kind: ChangeKind, location: string, message: string): void {
+export function report(
+  scope: Scope,
+  kind: ChangeKind,
+  location: string,
+  message: string,
+  facts: Facts = {},
+): void {
   scope.ctx.changes.push({
     kind,
     severity: severityOf(kind, scope.direction),
     operation: scope.operation,
     location,
+    pointer: { old: facts.old ?? null, new: facts.new ?? null },
+    before: facts.before ?? null,
+    after: facts.after ?? null,
+    operations: scope.operation ? [scope.operation] : [],
     message,
+    advice: null,
   });
+}
+
+/** Facts naming two canonical schemas (or any nodes with a pointer) and their before/after values. */
+export function between(
+  before: { pointer: string } | undefined,
+  after: { pointer: string } | undefined,
+  values: { before?: unknown; after?: unknown } = {},
+): Facts {
+  return { old: before?.pointer ?? null, new: after?.pointer ?? null, ...values };
 }
 
 /** Appends a segment to a slash-separated location. */

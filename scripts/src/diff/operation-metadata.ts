@@ -1,4 +1,5 @@
 // Compares an operation's id, deprecation flag and descriptive text.
+import { joinPointer } from "../openapi/resolve-refs.js";
 import { report, type Scope, show } from "./context.js";
 import { compareDocs } from "./docs.js";
 import type { OperationAt } from "./operations.js";
@@ -13,17 +14,32 @@ export function compareOperationMetadata(
   const toId = after.node.operationId;
   if (fromId !== toId) {
     const text = `operationId ${show(fromId)} -> ${show(toId)}`;
-    if (fromId === undefined) report(scope, "operation-id-added", "operationId", text);
-    else if (toId === undefined) report(scope, "operation-id-removed", "operationId", text);
-    else report(scope, "operation-id-changed", "operationId", text);
+    const facts = {
+      old: joinPointer(before.pointer, "operationId"),
+      new: joinPointer(after.pointer, "operationId"),
+      before: fromId,
+      after: toId,
+    };
+    if (fromId === undefined) report(scope, "operation-id-added", "operationId", text, facts);
+    else if (toId === undefined) report(scope, "operation-id-removed", "operationId", text, facts);
+    else report(scope, "operation-id-changed", "operationId", text, facts);
   }
   const wasDeprecated = before.node.deprecated === true;
   const isDeprecated = after.node.deprecated === true;
+  const flag = {
+    old: before.pointer,
+    new: after.pointer,
+    before: wasDeprecated,
+    after: isDeprecated,
+  };
   if (!wasDeprecated && isDeprecated)
-    report(scope, "operation-deprecated", "", "operation deprecated");
+    report(scope, "operation-deprecated", "", "operation deprecated", flag);
   if (wasDeprecated && !isDeprecated)
-    report(scope, "deprecation-removed", "", "operation no longer deprecated");
-  compareDocs(scope, describe(before), describe(after), "");
+    report(scope, "deprecation-removed", "", "operation no longer deprecated", flag);
+  compareDocs(scope, describe(before), describe(after), "", {
+    old: before.pointer,
+    new: after.pointer,
+  });
 }
 
 function describe(operation: OperationAt): Record<string, unknown> {

@@ -3,7 +3,16 @@ import { isObject, SpecError } from "../openapi/load.js";
 import { joinPointer } from "../openapi/resolve-refs.js";
 import type { Side } from "./context.js";
 
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
+export const METHODS = [
+  "get",
+  "put",
+  "post",
+  "delete",
+  "options",
+  "head",
+  "patch",
+  "trace",
+] as const;
 
 /** One operation and the path item it sits in (for path-level parameters). */
 export interface OperationAt {

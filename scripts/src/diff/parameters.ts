@@ -11,6 +11,8 @@ import { compareSchema } from "./schema/compare-schema.js";
 interface ParameterAt {
   in: string;
   name: string;
+  /** Where the parameter object lives (a component when shared through `$ref`). */
+  pointer: string;
   required: boolean;
   deprecated: boolean;
   style: string;
@@ -36,39 +38,40 @@ export function compareParameters(scope: Scope, before: OperationAt, after: Oper
     const now = to.get(key);
     const here = at("parameters", (now ?? old)!.in, (now ?? old)!.name);
     if (old && now) compareParameter(request, old, now, here);
-    else if (now?.required)
-      report(
-        request,
-        "parameter-added-required",
-        here,
-        `required ${now.in} parameter ${now.name} added`,
-      );
-    else if (now)
-      report(
-        request,
-        "parameter-added-optional",
-        here,
-        `optional ${now.in} parameter ${now.name} added`,
-      );
-    else if (old)
-      report(request, "parameter-removed", here, `${old.in} parameter ${old.name} removed`);
+    else if (now) {
+      const kind = now.required ? "parameter-added-required" : "parameter-added-optional";
+      const text = `${now.required ? "required" : "optional"} ${now.in} parameter ${now.name} added`;
+      report(request, kind, here, text, { new: now.pointer, after: now.name });
+    } else if (old) {
+      const text = `${old.in} parameter ${old.name} removed`;
+      report(request, "parameter-removed", here, text, { old: old.pointer, before: old.name });
+    }
   }
 }
 
 function compareParameter(scope: Scope, old: ParameterAt, now: ParameterAt, here: string): void {
+  const where = { old: old.pointer, new: now.pointer };
+  const required = { ...where, before: old.required, after: now.required };
   if (!old.required && now.required)
-    report(scope, "parameter-made-required", here, `${now.name} is now required`);
+    report(scope, "parameter-made-required", here, `${now.name} is now required`, required);
   if (old.required && !now.required)
-    report(scope, "parameter-made-optional", here, `${now.name} is now optional`);
+    report(scope, "parameter-made-optional", here, `${now.name} is now optional`, required);
+  const deprecated = { ...where, before: old.deprecated, after: now.deprecated };
   if (!old.deprecated && now.deprecated)
-    report(scope, "parameter-deprecated", here, `${now.name} deprecated`);
+    report(scope, "parameter-deprecated", here, `${now.name} deprecated`, deprecated);
   if (old.deprecated && !now.deprecated)
-    report(scope, "deprecation-removed", here, `${now.name} no longer deprecated`);
+    report(scope, "deprecation-removed", here, `${now.name} no longer deprecated`, deprecated);
   if ((old.style !== now.style || old.explode !== now.explode) && isStructured(scope, now)) {
-    const text = `serialization ${old.style}/${old.explode ? "explode" : "no-explode"} -> ${now.style}/${now.explode ? "explode" : "no-explode"}`;
-    report(scope, "parameter-serialization-changed", here, text);
+    const wire = (p: ParameterAt) => `${p.style}/${p.explode ? "explode" : "no-explode"}`;
+    report(
+      scope,
+      "parameter-serialization-changed",
+      here,
+      `serialization ${wire(old)} -> ${wire(now)}`,
+      { ...where, before: wire(old), after: wire(now) },
+    );
   }
-  compareDocs(scope, old.docs, now.docs, here);
+  compareDocs(scope, old.docs, now.docs, here, where);
   compareSchema(scope, old.schema, now.schema, here);
 }
 
@@ -106,6 +109,7 @@ function readParameter(value: unknown, pointer: string): ParameterAt | undefined
   return {
     in: value.in,
     name: value.name,
+    pointer,
     required: value.required === true || value.in === "path",
     deprecated: value.deprecated === true,
     style,

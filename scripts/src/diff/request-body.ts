@@ -16,24 +16,26 @@ export function compareRequestBody(scope: Scope, before: OperationAt, after: Ope
   if (!old) {
     const kind =
       now!.body.required === true ? "request-body-added-required" : "request-body-added-optional";
-    report(request, kind, here, "request body added");
+    report(request, kind, here, "request body added", { new: now!.pointer });
     return;
   }
   if (!now) {
-    report(request, "request-body-removed", here, "request body removed");
+    report(request, "request-body-removed", here, "request body removed", { old: old.pointer });
     return;
   }
   const wasRequired = old.body.required === true;
   const isRequired = now.body.required === true;
+  const facts = { old: old.pointer, new: now.pointer, before: wasRequired, after: isRequired };
   if (!wasRequired && isRequired)
-    report(request, "request-body-made-required", here, "request body now required");
+    report(request, "request-body-made-required", here, "request body now required", facts);
   if (wasRequired && !isRequired)
-    report(request, "request-body-made-optional", here, "request body now optional");
+    report(request, "request-body-made-optional", here, "request body now optional", facts);
   compareDocs(
     request,
     { description: old.body.description },
     { description: now.body.description },
     here,
+    { old: old.pointer, new: now.pointer },
   );
   compareContent(
     request,

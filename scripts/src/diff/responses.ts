@@ -23,8 +23,16 @@ export function compareResponses(scope: Scope, before: OperationAt, after: Opera
     const old = from.get(status);
     const now = to.get(status);
     if (old && now) compareResponse(response, old, now, here);
-    else if (now) report(response, "response-status-added", here, `status ${status} added`);
-    else report(response, "response-status-removed", here, `status ${status} removed`);
+    else if (now)
+      report(response, "response-status-added", here, `status ${status} added`, {
+        new: now.pointer,
+        after: status,
+      });
+    else if (old)
+      report(response, "response-status-removed", here, `status ${status} removed`, {
+        old: old.pointer,
+        before: status,
+      });
   }
 }
 
@@ -34,6 +42,7 @@ function compareResponse(scope: Scope, old: ResponseAt, now: ResponseAt, here: s
     { description: old.node.description },
     { description: now.node.description },
     here,
+    { old: old.pointer, new: now.pointer },
   );
   compareHeaders(scope, old, now, here);
   compareContent(
@@ -53,14 +62,22 @@ function compareHeaders(scope: Scope, old: ResponseAt, now: ResponseAt, here: st
     const a = from.get(name);
     const b = to.get(name);
     if (a && b) compareSchema(scope, a, b, where);
-    else if (b) report(scope, "response-header-added", where, `header ${name} added`);
-    else report(scope, "response-header-removed", where, `header ${name} removed`);
+    else if (b)
+      report(scope, "response-header-added", where, `header ${name} added`, {
+        new: b.header,
+        after: name,
+      });
+    else if (a)
+      report(scope, "response-header-removed", where, `header ${name} removed`, {
+        old: a.header,
+        before: name,
+      });
   }
 }
 
 // Header names are case-insensitive.
 function listHeaders(side: Side, response: ResponseAt) {
-  const out = new Map<string, { schema: unknown; pointer: string }>();
+  const out = new Map<string, { schema: unknown; pointer: string; header: string }>();
   if (!isObject(response.node.headers)) return out;
   for (const [name, raw] of Object.entries(response.node.headers)) {
     const found = side.resolver.follow(raw, joinPointer(response.pointer, "headers", name));
@@ -68,6 +85,7 @@ function listHeaders(side: Side, response: ResponseAt) {
     out.set(name.toLowerCase(), {
       schema: header.schema ?? {},
       pointer: joinPointer(found.pointer, "schema"),
+      header: found.pointer,
     });
   }
   return out;

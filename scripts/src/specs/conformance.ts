@@ -4,7 +4,7 @@ import path from "node:path";
 import {
   type Change,
   type ChangeKind,
-  compareDocuments,
+  compareDocumentsByPlace,
   type DiffResult,
   isChangeKind,
 } from "../diff/index.js";
@@ -122,7 +122,7 @@ export async function checkConformance(
     loadDocument(ourFile),
     readAllowList(path.join(options.repoRoot, "specs", provider, "differences.json")),
   ]);
-  const result = compareDocuments(vendor, ours, { oldFile: vendorFile, newFile: ourFile });
+  const result = compareDocumentsByPlace(vendor, ours, { oldFile: vendorFile, newFile: ourFile });
   const used = new Set<AllowedDifference>();
   const unexpected: Change[] = [];
   const allowed: Change[] = [];

@@ -15,10 +15,15 @@ export const EXIT = { ok: 0, breaking: 1, error: 2 } as const;
 const HELP = `Usage: pnpm specs:diff OLD NEW [--json]
 
 Compares two OpenAPI 3.0/3.1 documents (JSON or YAML) from a client user's point of view
-and prints the semver bump the change calls for, then every change grouped by operation.
+and prints the semver bump the change calls for, then every change once (a shared component
+changed once is one entry listing the operations it reaches), breaking ones with what to do.
 
 Options:
-  --json      print {"bump", "changes": [{kind, severity, operation, location, message}]}
+  --json      print {"bump", "changes": [...]}, one entry per change:
+              {kind, severity, operation, location, pointer: {old, new}, before, after,
+               operations: [...], message, advice}
+              (pointer: JSON pointers into each document, null where absent; operation and
+              location: the first place the change shows; advice: set for breaking changes)
   -h, --help  show this help
 
 Exit codes:

@@ -43,14 +43,11 @@ function walkPair(
   const known = scope.ctx.memo.get(memoKey);
   if (known) {
     for (const change of known) {
-      const { kind, severity, message } = change;
-      const where = location + change.location;
       scope.ctx.changes.push({
-        kind,
-        severity,
+        ...change,
         operation: scope.operation,
-        location: where,
-        message,
+        operations: [scope.operation],
+        location: location + change.location,
       });
     }
     return;
@@ -64,10 +61,12 @@ function walkPair(
   } finally {
     ancestors.delete(key);
   }
-  const found = scope.ctx.changes.slice(start).map(({ operation: _operation, ...change }) => ({
-    ...change,
-    location: change.location.slice(location.length),
-  }));
+  const found = scope.ctx.changes
+    .slice(start)
+    .map(({ operation: _operation, operations: _operations, ...change }) => ({
+      ...change,
+      location: change.location.slice(location.length),
+    }));
   scope.ctx.memo.set(memoKey, found);
 }
 
@@ -85,7 +84,10 @@ function compareNode(
   compareConstraints(scope, from, to, location);
   compareFlags(scope, from, to, location);
   compareDiscriminator(scope, from, to, location);
-  compareDocs(scope, { ...from.docs }, { ...to.docs }, location);
+  compareDocs(scope, { ...from.docs }, { ...to.docs }, location, {
+    old: from.pointer,
+    new: to.pointer,
+  });
   compareProperties(scope, from, to, location, walk);
   compareItems(from, to, location, walk);
   compareAdditionalProperties(scope, from, to, location, walk);

@@ -1,6 +1,6 @@
 // Compares validation bounds (minimum, maxLength, pattern, ...) as tightened or loosened.
 import type { CanonicalSchema } from "../../openapi/canonical-schema.js";
-import { report, type Scope, show } from "../context.js";
+import { between, report, type Scope, show } from "../context.js";
 
 const LOWER_BOUNDS = new Set([
   "minimum",
@@ -35,6 +35,7 @@ export function compareConstraints(
       tightens(key, from, to) ? "constraint-tightened" : "constraint-loosened",
       location,
       text,
+      between(before, after, { before: from, after: to }),
     );
   }
 }

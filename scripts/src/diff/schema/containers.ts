@@ -1,6 +1,6 @@
 // Compares array items and additionalProperties (map values).
 import type { CanonicalSchema } from "../../openapi/canonical-schema.js";
-import { at, report, type Scope } from "../context.js";
+import { at, between, report, type Scope } from "../context.js";
 import { anySchema, type Walk } from "./walk.js";
 
 /** Walks `items` when either side declares them (a missing side means any item). */
@@ -28,12 +28,14 @@ export function compareAdditionalProperties(
   const to = after.additionalProperties;
   if (from === to) return;
   const here = at(location, "additionalProperties");
+  const facts = between(before, after, { before: from !== false, after: to !== false });
   if (from === false) {
-    report(scope, "additional-properties-allowed", here, "extra properties now allowed");
+    report(scope, "additional-properties-allowed", here, "extra properties now allowed", facts);
     return;
   }
   if (to === false) {
-    report(scope, "additional-properties-disallowed", here, "extra properties no longer allowed");
+    const text = "extra properties no longer allowed";
+    report(scope, "additional-properties-disallowed", here, text, facts);
     return;
   }
   walk(from ?? anySchema(), to ?? anySchema(), here);

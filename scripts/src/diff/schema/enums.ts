@@ -1,8 +1,8 @@
-// Compares enum lists value by value.
+// Compares enum lists: all values added are one change, all values removed another.
 import type { CanonicalSchema } from "../../openapi/canonical-schema.js";
-import { report, type Scope, show } from "../context.js";
+import { between, report, type Scope, show } from "../context.js";
 
-/** Reports enum-added/-removed for the whole list, else one change per added or removed value. */
+/** Reports enum-added/-removed for the whole list, else one enum-value-added and one -removed at most. */
 export function compareEnums(
   scope: Scope,
   before: CanonicalSchema,
@@ -12,21 +12,31 @@ export function compareEnums(
   const from = before.enum;
   const to = after.enum;
   if (from === undefined && to === undefined) return;
+  const facts = between(before, after, { before: from, after: to });
   if (from === undefined) {
-    report(scope, "enum-added", location, `now limited to ${show(to)}`);
+    report(scope, "enum-added", location, `now limited to ${show(to)}`, facts);
     return;
   }
   if (to === undefined) {
-    report(scope, "enum-removed", location, `no longer limited to ${show(from)}`);
+    report(scope, "enum-removed", location, `no longer limited to ${show(from)}`, facts);
     return;
   }
-  const fromKeys = new Set(from.map((value) => JSON.stringify(value)));
-  const toKeys = new Set(to.map((value) => JSON.stringify(value)));
-  for (const key of [...toKeys].sort()) {
-    if (!fromKeys.has(key)) report(scope, "enum-value-added", location, `enum value ${key} added`);
-  }
-  for (const key of [...fromKeys].sort()) {
-    if (!toKeys.has(key))
-      report(scope, "enum-value-removed", location, `enum value ${key} removed`);
-  }
+  const added = missingFrom(to, from);
+  const removed = missingFrom(from, to);
+  if (added.length > 0) report(scope, "enum-value-added", location, values("added", added), facts);
+  if (removed.length > 0)
+    report(scope, "enum-value-removed", location, values("removed", removed), facts);
+}
+
+// Values of `list` that `other` lacks, in `list`'s order.
+function missingFrom(list: unknown[], other: unknown[]): unknown[] {
+  const keys = new Set(other.map((value) => JSON.stringify(value)));
+  return list.filter((value) => !keys.has(JSON.stringify(value)));
+}
+
+function values(what: string, list: unknown[]): string {
+  const text = list.map((value) => JSON.stringify(value)).join(", ");
+  return list.length === 1
+    ? `enum value ${text} ${what}`
+    : `${list.length} enum values ${what}: ${text}`;
 }

@@ -1,6 +1,6 @@
 // Compares whether a schema admits null (3.0 `nullable`, 3.1 `"null"` type and null unions alike).
 import type { CanonicalSchema } from "../../openapi/canonical-schema.js";
-import { report, type Scope } from "../context.js";
+import { between, report, type Scope } from "../context.js";
 
 /** Reports request/response-made-nullable or -non-nullable. */
 export function compareNullability(
@@ -11,6 +11,7 @@ export function compareNullability(
 ): void {
   if (before.nullable === after.nullable) return;
   const side = scope.direction;
-  if (after.nullable) report(scope, `${side}-made-nullable`, location, "now admits null");
-  else report(scope, `${side}-made-non-nullable`, location, "no longer admits null");
+  const facts = between(before, after, { before: before.nullable, after: after.nullable });
+  if (after.nullable) report(scope, `${side}-made-nullable`, location, "now admits null", facts);
+  else report(scope, `${side}-made-non-nullable`, location, "no longer admits null", facts);
 }

@@ -2,7 +2,7 @@
 import type { CanonicalSchema, SchemaAt } from "../../openapi/canonical-schema.js";
 import { isObject } from "../../openapi/load.js";
 import { joinPointer } from "../../openapi/resolve-refs.js";
-import { at, report, type Scope } from "../context.js";
+import { at, between, report, type Scope } from "../context.js";
 import type { Walk } from "./walk.js";
 
 /** Reports union-introduced/-dropped/-kind-changed and member changes, walking matched members. */
@@ -16,16 +16,21 @@ export function compareUnions(
   const from = before.union;
   const to = after.union;
   if (!from && !to) return;
+  const facts = between(before, after, {
+    before: from ? `${from.kind} of ${from.members.length}` : null,
+    after: to ? `${to.kind} of ${to.members.length}` : null,
+  });
   if (!from) {
-    report(scope, "union-introduced", location, `now ${to!.kind} of ${to!.members.length}`);
+    report(scope, "union-introduced", location, `now ${to!.kind} of ${to!.members.length}`, facts);
     return;
   }
   if (!to) {
-    report(scope, "union-dropped", location, `no longer ${from.kind} of ${from.members.length}`);
+    const text = `no longer ${from.kind} of ${from.members.length}`;
+    report(scope, "union-dropped", location, text, facts);
     return;
   }
   if (from.kind !== to.kind)
-    report(scope, "union-kind-changed", location, `${from.kind} -> ${to.kind}`);
+    report(scope, "union-kind-changed", location, `${from.kind} -> ${to.kind}`, facts);
   const match = matching(before, after);
   const fromMembers = match(before);
   const toMembers = match(after);
@@ -35,8 +40,18 @@ export function compareUnions(
     const old = fromMembers.get(key);
     const now = toMembers.get(key);
     if (old && now) walk(old, now, here);
-    else if (now) report(scope, "union-member-added", here, `union member ${key} added`);
-    else report(scope, "union-member-removed", here, `union member ${key} removed`);
+    else if (now)
+      report(scope, "union-member-added", here, `union member ${key} added`, {
+        old: before.pointer,
+        new: now.pointer,
+        after: key,
+      });
+    else
+      report(scope, "union-member-removed", here, `union member ${key} removed`, {
+        old: old!.pointer,
+        new: after.pointer,
+        before: key,
+      });
   }
 }
 

@@ -1,5 +1,5 @@
-// Writes the changeset text for one provider's spec update: bump, versions and changes by operation.
-import type { DiffResult } from "../../diff/index.js";
+// Writes the changeset for one provider's spec update as a migration guide: bump, then each change once, breaking ones with what to do.
+import { type Change, type DiffResult, subjectOf } from "../../diff/index.js";
 
 /** Everything a changeset for a spec update says. */
 export interface ChangesetInput {
@@ -12,7 +12,17 @@ export interface ChangesetInput {
   brokenFixtures: { file: string; error: string }[];
 }
 
-/** The `.changeset/*.md` content: front matter with the bump, then an endpoint-level summary. */
+const SECTIONS = [
+  ["breaking", "Breaking: what to change in your code"],
+  ["additive", "Added"],
+  ["deprecation", "Deprecated"],
+  ["cosmetic", "Documentation only"],
+] as const;
+
+/**
+ * The `.changeset/*.md` content: front matter with the bump, then a migration guide: broken usage
+ * fixtures and breaking changes with what to do first, then additions, deprecations and prose.
+ */
 export function renderChangeset(input: ChangesetInput): string {
   const versions =
     input.oldVersion === input.newVersion
@@ -24,22 +34,34 @@ export function renderChangeset(input: ChangesetInput): string {
     "---",
     "",
     `${input.provider} API spec update (${versions}): ${input.bump}.`,
-    "",
   ];
-  for (const fixture of input.brokenFixtures) {
-    lines.push(`- Usage fixture \`${fixture.file}\` no longer compiles: ${shorten(fixture.error)}`);
-  }
-  const groups = new Map<string, string[]>();
-  for (const change of input.result.changes) {
-    const title = change.operation || "document";
-    const entry = `${change.severity}: ${change.message}${change.location ? ` (${change.location})` : ""}`;
-    groups.set(title, [...(groups.get(title) ?? []), entry]);
-  }
-  for (const [operation, entries] of groups) {
-    lines.push(`- \`${operation}\``);
-    for (const entry of entries) lines.push(`  - ${entry}`);
+  for (const [severity, title] of SECTIONS) {
+    const entries = input.result.changes.filter((change) => change.severity === severity);
+    const fixtures = severity === "breaking" ? input.brokenFixtures : [];
+    if (entries.length === 0 && fixtures.length === 0) continue;
+    lines.push("", `**${title}**`, "");
+    for (const fixture of fixtures) {
+      lines.push(
+        `- Usage fixture \`${fixture.file}\` no longer compiles: ${shorten(fixture.error)}`,
+      );
+    }
+    for (const change of entries) lines.push(...renderEntry(change));
   }
   return `${lines.join("\n")}\n`;
+}
+
+/** One change: what changed, where, and for breaking changes what to do. */
+function renderEntry(change: Change): string[] {
+  const subject =
+    change.location === "" || change.kind === "documentation-changed"
+      ? ""
+      : `\`${subjectOf(change.pointer, change.location)}\`: `;
+  const where =
+    change.operations.length > 0
+      ? ` (${change.operations.map((operation) => `\`${operation}\``).join(", ")})`
+      : "";
+  const line = `- ${subject}${change.message}${where}`;
+  return change.advice ? [line, `  ${change.advice}`] : [line];
 }
 
 /** tsc can print whole object types; a changeset needs only the start of the message. */

@@ -1,6 +1,7 @@
 // The changeset text and file name specs:update writes, from a comparison result and broken fixtures.
 import { describe, expect, it } from "vitest";
 import { changesetFileName, renderChangeset } from "../src/specs/update/render-changeset.js";
+import { compareFixture } from "./helpers-diff.js";
 
 const today = new Date("2030-01-02T23:59:00Z");
 
@@ -21,7 +22,9 @@ describe("changeset for a spec update", () => {
     );
   });
 
-  it("has the bump in front matter, broken fixtures first, then changes grouped by operation", () => {
+  it("has the bump in front matter, then a migration guide: broken fixtures and breaking changes with what to do first", async () => {
+    const removed = await compareFixture("deprecated-response-property-removed");
+    const added = await compareFixture("parameter-added-optional");
     const text = renderChangeset({
       packageName: "@provider-clients/adguard-dns",
       provider: "adguard-dns",
@@ -31,32 +34,7 @@ describe("changeset for a spec update", () => {
       brokenFixtures: [
         { file: "packages/adguard-dns/usage-fixtures/a.ts", error: `TS2339: ${"x".repeat(500)}` },
       ],
-      result: {
-        bump: "minor",
-        changes: [
-          {
-            kind: "operation-added",
-            severity: "additive",
-            operation: "GET /v1/a",
-            location: "",
-            message: "added",
-          },
-          {
-            kind: "parameter-added-optional",
-            severity: "additive",
-            operation: "GET /v1/b",
-            location: "parameters/query/q",
-            message: "optional query parameter q added",
-          },
-          {
-            kind: "parameter-deprecated",
-            severity: "deprecation",
-            operation: "GET /v1/a",
-            location: "p",
-            message: "d",
-          },
-        ],
-      },
+      result: { bump: "major", changes: [...added.changes, ...removed.changes] },
     });
     const lines = text.split("\n");
     expect(lines.slice(0, 5)).toEqual([
@@ -75,12 +53,17 @@ describe("changeset for a spec update", () => {
     // Long tsc messages are cut, not copied whole into the release notes.
     expect(fixtureLine.length).toBeLessThan(320);
     expect(fixtureLine.endsWith("…")).toBe(true);
-    expect(lines.slice(lines.indexOf(fixtureLine) + 1, -1)).toEqual([
-      "- `GET /v1/a`",
-      "  - additive: added",
-      "  - deprecation: d (p)",
-      "- `GET /v1/b`",
-      "  - additive: optional query parameter q added (parameters/query/q)",
+    // The shared Thing.note is one entry naming every operation, with the advice and the vendor's note.
+    expect(lines.slice(lines.indexOf(fixtureLine) - 2, -1)).toEqual([
+      "**Breaking: what to change in your code**",
+      "",
+      fixtureLine,
+      "- `Thing.note`: property note removed (`GET /things`, `GET /things/{id}`, `POST /things`)",
+      '  Stop reading `Thing.note` from `listThings`, `getThing` and `createThing`: it is no longer returned. The old document says: "Deprecated in favour of `comment`."',
+      "",
+      "**Added**",
+      "",
+      "- `query parameter offset`: optional query parameter offset added (`GET /things`)",
     ]);
   });
 });
