@@ -14,6 +14,7 @@ describe.concurrent("specs:update usage errors", () => {
     [["--timeout-ms", "soon"], /--timeout-ms and --max-bytes take positive whole numbers/],
     [["--max-bytes", "0"], /--timeout-ms and --max-bytes take positive whole numbers/],
     [["--frobnicate"], /Unknown option '--frobnicate'/],
+    [["--from", "http://127.0.0.1:9/openapi.yml"], /names one document: say which provider/],
   ])("%j exits 2 and prints the usage", async (args, message) => {
     const result = await cli(...args);
     expect(result.code).toBe(2);

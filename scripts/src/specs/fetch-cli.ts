@@ -1,11 +1,11 @@
-// `pnpm specs:fetch [--provider P] [--from URL|DIR]`: refresh the cached upstream documents.
+// `pnpm specs:fetch [--provider P] [--from URL|DIR|FILE]`: refresh the cached upstream documents.
 import { repoRoot } from "../generate/repo-paths.js";
 import { cacheDir } from "./fetch/cache.js";
 import { fetchProvider } from "./fetch/fetch-provider.js";
 import { readSource } from "./fetch/sources.js";
 import { parseProviderCliArgs } from "./provider-cli-args.js";
 
-const usage = `usage: pnpm specs:fetch [--provider P] [--from URL|DIR] [--timeout-ms N] [--max-bytes N] [--cache DIR]
+const usage = `usage: pnpm specs:fetch [--provider P] [--from URL|DIR|FILE] [--timeout-ms N] [--max-bytes N] [--cache DIR]
 Downloads each fetched provider's upstream document (sources in order), converts Swagger 2.0,
 validates and normalises it, and writes .cache/upstream/<provider>/openapi.yaml atomically.
 Exit codes: 0 all fetched (or not modified), 1 a fetch failed (nothing overwritten), 2 usage error.`;
@@ -23,6 +23,7 @@ async function main(argv: string[]): Promise<number> {
     }
     const outcome = await fetchProvider(source, {
       from: args.from,
+      fromDocument: args.fromDocument,
       timeoutMs: args.timeoutMs,
       maxBytes: args.maxBytes,
       cacheDir: args.folder ?? cacheDir(),

@@ -1,6 +1,9 @@
-// The flags specs:fetch and specs:update share: provider, mirror, limits, plus one folder flag each.
+// The flags specs:fetch and specs:update share: provider, mirror or document, limits, plus one folder flag each.
+// `--from` is a mirror base (`<base>/<provider>/<upstream file name>`), or with one --provider
+// also that provider's document itself (a file, or a URL ending in .json/.yaml/.yml).
 import { parseArgs } from "node:util";
 import { providers } from "../generate/repo-paths.js";
+import { namesDocument } from "./fetch/fetch-provider.js";
 
 /** Parsed flags, or the exit code to stop with (0 after --help, 2 on a usage error). */
 export type ProviderCliArgs =
@@ -8,6 +11,8 @@ export type ProviderCliArgs =
       ok: true;
       chosen: string[];
       from: string | undefined;
+      /** `from` names the one provider's document itself (only allowed with --provider). */
+      fromDocument: boolean;
       timeoutMs: number;
       maxBytes: number;
       /** The value of the command's extra folder flag (`--cache` or `--root`). */
@@ -50,6 +55,14 @@ export function parseProviderCliArgs(
     console.error(`unknown provider "${values.provider}"\n${usage}`);
     return { ok: false, exitCode: 2 };
   }
+  const from = values.from as string | undefined;
+  const fromDocument = from !== undefined && namesDocument(from);
+  if (fromDocument && !values.provider) {
+    console.error(
+      `--from ${from} names one document: say which provider it is for with --provider\n${usage}`,
+    );
+    return { ok: false, exitCode: 2 };
+  }
   const timeoutMs = Number(values["timeout-ms"] ?? 30_000);
   const maxBytes = Number(values["max-bytes"] ?? 20 * 1024 * 1024);
   if (
@@ -61,7 +74,8 @@ export function parseProviderCliArgs(
   return {
     ok: true,
     chosen: values.provider ? [String(values.provider)] : [...providers],
-    from: values.from as string | undefined,
+    from,
+    fromDocument,
     timeoutMs,
     maxBytes,
     folder: values[folderFlag] as string | undefined,

@@ -1,10 +1,10 @@
-// `pnpm specs:update [--provider P] [--from URL|DIR]`: adopt upstream changes and write changesets.
+// `pnpm specs:update [--provider P] [--from URL|DIR|FILE]`: adopt upstream changes and write changesets.
 import path from "node:path";
 import { repoRoot } from "../generate/repo-paths.js";
 import { parseProviderCliArgs } from "./provider-cli-args.js";
 import { updateProvider } from "./update/update-provider.js";
 
-const usage = `usage: pnpm specs:update [--provider P] [--from URL|DIR] [--timeout-ms N] [--max-bytes N] [--root DIR]
+const usage = `usage: pnpm specs:update [--provider P] [--from URL|DIR|FILE] [--timeout-ms N] [--max-bytes N] [--root DIR]
 Fetches each fetched provider's document, adopts it (our fixes and prose applied), compares it with
 specs/<provider>/openapi.yaml, regenerates, builds and type-checks the package, checks its usage
 fixtures, and writes .changeset/<provider>-api-<version-or-date>.md with the computed bump.
@@ -20,6 +20,7 @@ async function main(argv: string[]): Promise<number> {
     const outcome = await updateProvider(provider, {
       root,
       from: args.from,
+      fromDocument: args.fromDocument,
       timeoutMs: args.timeoutMs,
       maxBytes: args.maxBytes,
       today: new Date(),

@@ -1,5 +1,5 @@
 // Fetches one provider's upstream document: sources in order, mirror override, cache on success.
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { cachedDocumentPath, readMeta, writeCache } from "./cache.js";
@@ -10,8 +10,10 @@ import type { SpecSource } from "./sources.js";
 
 /** Settings shared by every provider in one `specs:fetch` run. */
 export interface FetchSettings {
-  /** A mirror that stands in for the vendor: a folder or an http(s) URL. */
+  /** A mirror that stands in for the vendor (a folder or an http(s) URL), or one document. */
   from?: string | undefined;
+  /** True when `from` is the provider's document itself (a file or URL), not a mirror base. */
+  fromDocument?: boolean | undefined;
   timeoutMs: number;
   maxBytes: number;
   cacheDir: string;
@@ -40,7 +42,9 @@ export async function fetchProvider(
   const file = cachedDocumentPath(provider, settings.cacheDir);
   const tried = new Set<string>();
   for (const upstream of source.upstream) {
-    const location = mirrorLocation(upstream, provider, settings.from);
+    const location = settings.fromDocument
+      ? documentLocation(settings.from!)
+      : mirrorLocation(upstream, provider, settings.from);
     // Two upstream URLs with one file name map to the same mirror file: try it once.
     if (tried.has(location)) continue;
     tried.add(location);
@@ -105,6 +109,18 @@ function redirectTrust(source: SpecSource, from: string | undefined): RedirectTr
   const hosts = urls.flatMap((url) => (URL.canParse(url) ? [new URL(url).hostname] : []));
   const fromOrigin = from && /^https?:\/\//.test(from) ? new URL(from).origin : undefined;
   return { hosts, fromOrigin };
+}
+
+/** A document named by `--from`: a URL as it is, a file made absolute. */
+function documentLocation(from: string): string {
+  return /^https?:\/\//.test(from) ? from : path.resolve(from);
+}
+
+/** True when `--from` names one document (a file, or a URL or path ending in .json/.yaml/.yml) rather than a mirror base. */
+export function namesDocument(from: string): boolean {
+  if (/^https?:\/\//.test(from)) return /\.(json|ya?ml)$/i.test(new URL(from).pathname);
+  const stats = statSync(from, { throwIfNoEntry: false });
+  return stats ? stats.isFile() : /\.(json|ya?ml)$/i.test(from);
 }
 
 /** Where to read `upstream` from: the URL itself, or `<mirror>/<provider>/<file name>`. */

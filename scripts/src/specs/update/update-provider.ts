@@ -24,6 +24,8 @@ const exec = promisify(execFile);
 export interface UpdateSettings {
   root: string;
   from?: string | undefined;
+  /** `from` is this provider's document itself, not a mirror base. */
+  fromDocument?: boolean | undefined;
   timeoutMs: number;
   maxBytes: number;
   today: Date;
