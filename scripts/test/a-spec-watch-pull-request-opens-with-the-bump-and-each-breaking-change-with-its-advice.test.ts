@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Change } from "../src/diff/index.js";
 import { renderPullRequest } from "../src/specs/watch/render-pull-request.js";
 
-const removedField = {
+const removedField: Change = {
   kind: "response-property-removed",
   severity: "breaking",
   operation: "GET /oapi/v1/devices",
@@ -14,13 +14,18 @@ const removedField = {
   after: null,
   operations: ["GET /oapi/v1/devices", "GET /oapi/v1/devices/{device_id}"],
   advice: "Stop reading `name`; it is no longer sent.",
-} as Change;
+};
 const addedCall: Change = {
   kind: "operation-added",
   severity: "additive",
   operation: "GET /oapi/v1/usage",
   location: "",
+  pointer: { old: null, new: "/paths/~1oapi~1v1~1usage/get" },
+  before: null,
+  after: "getUsage",
+  operations: ["GET /oapi/v1/usage"],
   message: "GET /oapi/v1/usage added",
+  advice: null,
 };
 const base = {
   provider: "adguard-dns",
