@@ -61,11 +61,11 @@ it("keeps the API key, client secret, Basic header and access tokens out of ever
     await capture(() => managed(clientSecret).GET("/dns"));
   }
   // A valid session, then an API failure in throwing mode and a timeout while holding a token.
-  const good = managed(clientSecret, { throwOnError: true, timeoutMs: 50 });
+  const good = managed(clientSecret, { throwOnError: true, timeoutMs: 400 });
   await good.GET("/dns");
   server.faults.inject("GET /dns", { kind: "status", status: 500 });
   await capture(() => good.GET("/dns"));
-  server.faults.inject("GET /dns", { kind: "delay", ms: 500 });
+  server.faults.inject("GET /dns", { kind: "delay", ms: 2000 });
   await capture(() => good.GET("/dns"));
   // A rejected API key in throwing mode.
   const keyed = createDynuClient({
