@@ -50,7 +50,11 @@ export function createProviderClient<Paths extends {}, Ops extends OperationMap>
   // Kept as a plain function value and always called as `userFetch(...)`, never as a method.
   const userFetch: typeof fetch = options.fetch ?? globalThis.fetch;
   const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
-  const plain = retryingSend(timeoutSend(timeoutMs), options.retry ?? {}, clock);
+  const limits = {
+    maxBodyBytes: options.maxBodyBytes,
+    timeoutCoversBody: options.timeoutCoversBody,
+  };
+  const plain = retryingSend(timeoutSend(timeoutMs, limits), options.retry ?? {}, clock);
 
   let session: ClientSession;
   let credential: StaticAuth | Session;

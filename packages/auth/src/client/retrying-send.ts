@@ -1,5 +1,6 @@
 // Wraps a send with the API retry policy: 429 for any method, 5xx and network errors when idempotent.
 
+import { ResponseTooLargeError } from "../errors/response-too-large-error.js";
 import { backoffDelay } from "../retry/backoff.js";
 import { parseRetryAfter } from "../retry/retry-after.js";
 import { type RetryPolicy, retryPolicy } from "../retry/retry-policy.js";
@@ -34,7 +35,8 @@ export function retryingSend(inner: Send, options: RetryOptions | false, clock: 
           ? response
           : retry(inner, request, call, policy, clock, response),
       (error: unknown) => {
-        if (!idempotent.has(request.method) || request.signal.aborted) throw error;
+        if (!idempotent.has(request.method) || request.signal.aborted || tooLarge(error))
+          throw error;
         return retry(inner, request, call, policy, clock, undefined);
       },
     );
@@ -85,7 +87,8 @@ async function retry(
     try {
       response = await inner(copy, call);
     } catch (error) {
-      if (last || !idempotent.has(request.method) || request.signal.aborted) throw error;
+      if (last || !idempotent.has(request.method) || request.signal.aborted || tooLarge(error))
+        throw error;
       wait = backoffDelay(attempt, policy);
       continue;
     }
@@ -94,4 +97,9 @@ async function retry(
     if (wait === undefined) return response;
     await response.body?.cancel();
   }
+}
+
+/** A body over the cap comes back the same way every time: not worth another attempt. */
+function tooLarge(error: unknown): boolean {
+  return error instanceof ResponseTooLargeError;
 }

@@ -39,6 +39,10 @@ export interface ClientOptions<A extends Auth = Auth> {
   headers?: Record<string, string>;
   /** Per-attempt timeout in ms; 0 disables it. Defaults to 30 s. */
   timeoutMs?: number;
+  /** Also time reading the body (until its end) with `timeoutMs`, as token requests always do; off by default so long downloads stream freely. */
+  timeoutCoversBody?: boolean;
+  /** Refuse (ResponseTooLargeError) API bodies over this many bytes, announced or received; unlimited by default (token bodies: 1 MiB). */
+  maxBodyBytes?: number;
   /** Retries for 429 and, on idempotent requests, 5xx and network errors; false disables. */
   retry?: RetryOptions | false;
   /** Throw ApiError for non-2xx responses instead of returning `{ error }`. */
