@@ -13,6 +13,7 @@ export type {
 // The errors callers catch, re-exported so one import is enough.
 export {
   ApiError,
+  type EmptyErrorBody,
   NetworkError,
   OAuthError,
   OAuthRedirectError,
@@ -20,6 +21,7 @@ export {
   ProviderClientErrorCode,
   ReauthenticationRequiredError,
   RequestTimeoutError,
+  ResponseParseError,
   StateMismatchError,
   TokenRequestError,
 } from "@provider-clients/auth";

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
-import type { AdGuardDnsClient, components, paths } from "../src/index.js";
+import type { AdGuardDnsClient, components, EmptyErrorBody, paths } from "../src/index.js";
 
 type Schemas = components["schemas"];
 // Flattens intersections such as `T & {}` so equal shapes compare equal.
@@ -33,7 +33,9 @@ describe("types generated from specs/adguard-dns/openapi.yaml", () => {
 
   it("success data and error responses are typed per status", () => {
     expectTypeOf<NonNullable<CreateResult["data"]>>().toEqualTypeOf<Schemas["Device"]>();
-    expectTypeOf<NonNullable<CreateResult["error"]>>().toEqualTypeOf<Schemas["ErrorResponse"]>();
+    expectTypeOf<Exclude<NonNullable<CreateResult["error"]>, EmptyErrorBody>>().toEqualTypeOf<
+      Schemas["ErrorResponse"]
+    >();
     expectTypeOf<Schemas["ErrorResponse"]["error_code"]>().toEqualTypeOf<Schemas["ErrorCodes"]>();
   });
 

@@ -6,6 +6,7 @@ export { type ApiKeyAuthOptions, apiKeyAuth } from "./credentials/api-key-auth.j
 export { type BearerAuthOptions, bearerAuth } from "./credentials/bearer-auth.js";
 export { resolveSecret } from "./credentials/resolve-secret.js";
 export { ApiError, type ApiErrorOptions } from "./errors/api-error.js";
+export type { EmptyErrorBody } from "./errors/empty-error-body.js";
 export { ProviderClientErrorCode } from "./errors/error-codes.js";
 export { NetworkError } from "./errors/network-error.js";
 export { OAuthError } from "./errors/oauth-error.js";
@@ -17,6 +18,10 @@ export {
 export { ReauthenticationRequiredError } from "./errors/reauthentication-required-error.js";
 export { redactUrl } from "./errors/redact-url.js";
 export { RequestTimeoutError } from "./errors/request-timeout-error.js";
+export {
+  ResponseParseError,
+  type ResponseParseErrorOptions,
+} from "./errors/response-parse-error.js";
 export { ResponseTooLargeError } from "./errors/response-too-large-error.js";
 export { StateMismatchError } from "./errors/state-mismatch-error.js";
 export { TokenRequestError } from "./errors/token-request-error.js";

@@ -32,7 +32,7 @@ it("keeps the response off every enumerable path while exposing it as a property
   });
 });
 
-it("ApiError names provider, status, OAuth error and request id", () => {
+it("ApiError names provider, status, OAuth error, request id and the vendor's reason", () => {
   const error = new ApiError({
     provider: "dnsimple",
     method: "GET",
@@ -42,7 +42,7 @@ it("ApiError names provider, status, OAuth error and request id", () => {
     requestId: "req-7",
   });
   expect(error.message).toBe(
-    "GET https://api.example.test/v2/whoami: dnsimple API answered HTTP 401 invalid_token [request id req-7]",
+    "GET https://api.example.test/v2/whoami: dnsimple API answered HTTP 401 invalid_token [request id req-7]: expired",
   );
   expect(error).toMatchObject({
     code: "api_error",

@@ -3,11 +3,13 @@
 export type { Clock, RetryOptions, Secret, StaticAuth } from "@provider-clients/auth";
 export {
   ApiError,
+  type EmptyErrorBody,
   NetworkError,
   OAuthError,
   ProviderClientError,
   ProviderClientErrorCode,
   RequestTimeoutError,
+  ResponseParseError,
   StateMismatchError,
   TokenRequestError,
 } from "@provider-clients/auth";

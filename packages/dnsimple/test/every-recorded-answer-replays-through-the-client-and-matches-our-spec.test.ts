@@ -9,7 +9,7 @@ import {
 import { createSpecValidator, type SpecValidator } from "@provider-clients/scripts/spec-validator";
 import { beforeAll, describe, expect, it } from "vitest";
 import { operations } from "../src/generated/index.js";
-import { createDnsimpleClient, dnsimpleAuth } from "../src/index.js";
+import { createDnsimpleClient, dnsimpleAuth, ResponseParseError } from "../src/index.js";
 import {
   BROKEN_ON_PURPOSE,
   OLDER_FOLDER_NAMES,
@@ -88,6 +88,21 @@ describe.skipIf(!dir)(
         expect(validator.validateSchema("Pagination", body.pagination).problems).toEqual([]);
       },
     );
+
+    it("the client is honest about the broken answers: a parse error, and an error object for each failure", async () => {
+      const html200 = await replay("success-with-malformed-json.http");
+      expect(html200.thrown).toBeInstanceOf(ResponseParseError);
+      expect(html200.thrown).toMatchObject({
+        status: 200,
+        contentType: "text/html",
+        operation: "getDomain",
+      });
+      expect(String(html200.thrown)).not.toContain("replay-token");
+      const empty405 = await replay("method-not-allowed.http");
+      expect(empty405.error).toEqual({ status: 405, empty: true });
+      const badGateway = await replay("badgateway.http");
+      expect(badGateway.error).toEqual(expect.stringContaining("502 Bad Gateway"));
+    });
 
     it("the allow-list names only recorded files", () => {
       const sources = new Set(answers.map((a) => a.source));

@@ -4,12 +4,14 @@ export type { TokenSet, TokenStore } from "@provider-clients/auth";
 // The errors a caller catches, so nobody needs a second import.
 export {
   ApiError,
+  type EmptyErrorBody,
   NetworkError,
   OAuthError,
   ProviderClientError,
   ProviderClientErrorCode,
   ReauthenticationRequiredError,
   RequestTimeoutError,
+  ResponseParseError,
   TokenRequestError,
 } from "@provider-clients/auth";
 export type { DynataPasswordOptions } from "./auth/index.js";

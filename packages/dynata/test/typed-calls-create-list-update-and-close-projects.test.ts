@@ -66,7 +66,7 @@ test("a state change the line item's state does not allow is a 409 with the vend
     { params: { path: { extProjectId: "p-409", extLineItemId: "li-1" } }, body: {} },
   );
   expect(response.status).toBe(409);
-  expect(error?.errors[0]?.message).toContain("cannot launch");
+  expect(error?.errors?.[0]?.message).toContain("cannot launch");
 });
 
 test("quota plan templates are listed, created, updated and deleted", async () => {

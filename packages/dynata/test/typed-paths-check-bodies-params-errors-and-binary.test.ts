@@ -1,5 +1,5 @@
 import { expectTypeOf, test } from "vitest";
-import type { components, DynataClient, paths } from "../src/index.js";
+import type { components, DynataClient, EmptyErrorBody, paths } from "../src/index.js";
 
 type Schemas = components["schemas"];
 type Client = DynataClient;
@@ -31,7 +31,12 @@ test("calls return the envelope as data and the vendor error body as error", () 
   const get = (c: Client) =>
     c.GET("/sample/v1/projects/{extProjectId}", { params: { path: { extProjectId: "x" } } });
   expectTypeOf<NonNullable<Result["data"]>>().toEqualTypeOf<Schemas["ProjectEnvelope"]>();
-  expectTypeOf<NonNullable<Result["error"]>>().toEqualTypeOf<Schemas["ErrorResponse"]>();
+  expectTypeOf<Exclude<NonNullable<Result["error"]>, EmptyErrorBody>>().toEqualTypeOf<
+    Schemas["ErrorResponse"]
+  >();
+  expectTypeOf<
+    Extract<NonNullable<Result["error"]>, EmptyErrorBody>["errors"]
+  >().toEqualTypeOf<undefined>();
   const op = (c: Client) => c.op.projectsGet({ params: { path: { extProjectId: "x" } } });
   expectTypeOf<NonNullable<Awaited<ReturnType<typeof op>>["data"]>>().toEqualTypeOf<
     Schemas["ProjectEnvelope"]

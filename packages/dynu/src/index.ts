@@ -3,12 +3,14 @@
 export type { Secret, TokenSet, TokenStore } from "@provider-clients/auth";
 export {
   ApiError,
+  type EmptyErrorBody,
   NetworkError,
   OAuthError,
   ProviderClientError,
   ProviderClientErrorCode,
   ReauthenticationRequiredError,
   RequestTimeoutError,
+  ResponseParseError,
   TokenRequestError,
 } from "@provider-clients/auth";
 export { type DynuClientCredentialsOptions, dynuAuth } from "./auth/index.js";

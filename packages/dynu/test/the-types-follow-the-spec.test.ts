@@ -1,3 +1,4 @@
+import type { EmptyErrorOf } from "@provider-clients/auth";
 import { expectTypeOf, it } from "vitest";
 import type { components, DynuClient, operationTypes } from "../src/index.js";
 
@@ -25,7 +26,9 @@ it("types request bodies, path parameters and error bodies from the spec", () =>
     await dynu.GET("/domains");
 
     const { data, error } = await dynu.GET("/dns/{id}", { params: { path: { id: 1 } } });
-    expectTypeOf(error).toEqualTypeOf<Schemas["apiResponse"] | undefined>();
+    expectTypeOf(error).toEqualTypeOf<
+      Schemas["apiResponse"] | EmptyErrorOf<Schemas["apiResponse"]> | undefined
+    >();
     expectTypeOf(error?.exception?.type).toEqualTypeOf<
       Schemas["apiException"]["type"] | undefined
     >();

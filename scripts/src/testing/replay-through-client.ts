@@ -20,6 +20,8 @@ export interface ReplayOutcome {
   readonly requests: readonly Request[];
   /** What the call threw, if it threw. */
   readonly thrown?: unknown;
+  /** The client's `error` for a non-2xx answer. */
+  readonly error?: unknown;
 }
 
 /** Calls `call` with a fetch that answers with `answer`, then checks the result against the spec. */
@@ -53,7 +55,9 @@ export async function replayThroughClient(input: {
     contentType: mediaTypeOf(answer),
     body,
   });
-  return { ...base, problems: check.problems };
+  return result.response.ok
+    ? { ...base, problems: check.problems }
+    : { ...base, problems: check.problems, error: result.error };
 }
 
 /**

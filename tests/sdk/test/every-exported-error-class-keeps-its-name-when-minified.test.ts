@@ -15,6 +15,15 @@ const samples: Record<string, Construct> = {
   ReauthenticationRequiredError: (C) => new (asAny(C))("dynu", "no refresh token"),
   RequestTimeoutError: (C) => new (asAny(C))("GET", "https://api.example/x", 1000),
   ResponseTooLargeError: (C) => new (asAny(C))("GET", "https://api.example/x", 1024),
+  ResponseParseError: (C) =>
+    new (asAny(C))({
+      method: "GET",
+      url: "https://api.example/x",
+      status: 200,
+      contentType: "text/html",
+      operation: "getX",
+      body: "<html>",
+    }),
   StateMismatchError: (C) => new (asAny(C))("missing"),
   TokenRequestError: (C) => new (asAny(C))("unreachable", { attempts: 3 }),
   MfaRequiredError: (C) =>

@@ -27,6 +27,7 @@ import { routeCalls } from "./route-calls.js";
 import { routedFetch } from "./routed-fetch.js";
 import type { Routing } from "./routing.js";
 import type { FetchLike } from "./send.js";
+import { settleResults } from "./settle-results.js";
 import { staticSession } from "./static-session.js";
 import { timeoutSend } from "./timeout-send.js";
 import type {
@@ -91,6 +92,7 @@ export function createProviderClient<Paths extends {}, Ops extends OperationMap>
     authorized: authorizedSend(credential, plain, index.contains),
     plain,
     fetch: userFetch as FetchLike,
+    settle: settleResults(definition.provider, definition.operations),
     check: options.throwOnError
       ? raiseErrorResults(definition.provider, definition.requestIdOf ?? defaultRequestId)
       : undefined,

@@ -5,8 +5,10 @@ export { defaultApiRetry } from "./retrying-send.js";
 export type {
   CallMethods,
   CallOptions,
+  CallResponse,
   ClientOptions,
   ClientSession,
+  EmptyErrorOf,
   OperationCalls,
   OperationMap,
   ProviderClient,

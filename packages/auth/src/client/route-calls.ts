@@ -26,10 +26,13 @@ type Call = (path: string, init?: Init) => Promise<CallResult>;
  */
 export function routeCalls<Paths extends {}>(client: Client<Paths>, routing: Routing): void {
   const target = client as unknown as Record<string, Call>;
-  const { check } = routing;
-  const dispatch = (method: string, path: string, init: Init, run: Call) => {
+  const { check, settle } = routing;
+  const dispatch = (method: string, path: string, given: Init, run: Call) => {
     // Without the slash the path would extend the base URL's host name or last segment.
     if (typeof path !== "string" || path[0] !== "/") return Promise.reject(notAPath(method, path));
+    // JSON bodies are read as text and parsed by settle, which can name status, type and operation.
+    const asText = given?.parseAs === undefined || given.parseAs === "json";
+    const init: Init = asText ? { ...given, parseAs: "text" } : given;
     let result: Promise<CallResult>;
     if (!hasCallOptions(init)) {
       result = run(path, init);
@@ -44,7 +47,10 @@ export function routeCalls<Paths extends {}>(client: Client<Paths>, routing: Rou
       };
       result = run(path, { ...rest, fetch: (request: Request) => send(request, call) });
     }
-    return check ? result.then((r) => check(r, method)) : result;
+    return result.then((raw) => {
+      const settled = settle(raw, method, path, asText);
+      return check ? check(settled, method) : settled;
+    });
   };
   for (const verb of verbs) {
     const original = target[verb]!;

@@ -1,5 +1,6 @@
 // Types shared by every provider's client factory.
 import type { FetchResponse, MaybeOptionalInit, Middleware } from "openapi-fetch";
+import type { EmptyErrorBody } from "../errors/empty-error-body.js";
 import type { Auth, Clock, OnTokens, RetryOptions, TokenStore } from "../types.js";
 
 type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
@@ -64,10 +65,33 @@ type OperationCall<PathItem, Method extends keyof PathItem> = <
   Init extends MaybeOptionalInit<PathItem, Method> & CallOptions,
 >(
   ...init: RequiredInit<Init>
-) => Promise<
+) => Promise<CallResponse<PathItem, Method, Init>>;
+
+/**
+ * openapi-fetch's result for one call, plus what a non-2xx answer with an empty body gives: an
+ * `EmptyErrorBody` (so `error` is truthy for every non-2xx answer) on which the vendor's error
+ * fields read as absent.
+ */
+export type CallResponse<PathItem, Method extends keyof PathItem, Init> =
+  | FetchResult<PathItem, Method, Init>
+  | {
+      data?: never;
+      error: EmptyErrorOf<NonNullable<FetchResult<PathItem, Method, Init>["error"]>>;
+      response: Response;
+    };
+
+type FetchResult<PathItem, Method extends keyof PathItem, Init> = FetchResponse<
   // biome-ignore lint/suspicious/noExplicitAny: openapi-fetch's FetchResponse constrains T to Record<string | number, any>.
-  FetchResponse<PathItem[Method] & Record<string | number, any>, Init, `${string}/${string}`>
+  PathItem[Method] & Record<string | number, any>,
+  Init,
+  Media
 >;
+
+/** The empty-body error beside a vendor error type `E`: E's fields are there, as `undefined`. */
+export type EmptyErrorOf<E> = EmptyErrorBody & {
+  readonly [K in Exclude<KeysOfUnion<E>, keyof EmptyErrorBody>]?: undefined;
+};
+type KeysOfUnion<E> = E extends object ? keyof E : never;
 
 // Mirrors openapi-fetch's InitParam: the init argument is required only when the operation needs it.
 type RequiredInit<Init> =
@@ -128,10 +152,7 @@ type CallMethod<Paths, Method extends HttpMethod> = <
 >(
   url: Path,
   ...init: RequiredInit<Init>
-) => Promise<
-  // biome-ignore lint/suspicious/noExplicitAny: openapi-fetch's FetchResponse constrains T to Record<string | number, any>.
-  FetchResponse<Paths[Path][On<Paths[Path], Method>] & Record<string | number, any>, Init, Media>
->;
+) => Promise<CallResponse<Paths[Path], On<Paths[Path], Method>, Init>>;
 
 /** openapi-fetch's `request(method, path, init)`, with CallOptions in the init. */
 type CallRequestMethod<Paths> = <
@@ -142,10 +163,7 @@ type CallRequestMethod<Paths> = <
   method: Method,
   url: Path,
   ...init: RequiredInit<Init>
-) => Promise<
-  // biome-ignore lint/suspicious/noExplicitAny: as above.
-  FetchResponse<Paths[Path][On<Paths[Path], Method>] & Record<string | number, any>, Init, Media>
->;
+) => Promise<CallResponse<Paths[Path], On<Paths[Path], Method>, Init>>;
 
 /** openapi-fetch's client methods, each accepting CallOptions. */
 export interface CallMethods<Paths extends {}> {

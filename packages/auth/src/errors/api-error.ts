@@ -1,6 +1,7 @@
 // A provider API answered with a non-2xx status (thrown by the client runtime in throwing mode).
 import { oauthFields } from "./oauth-fields.js";
 import { ProviderClientError } from "./provider-client-error.js";
+import { vendorReason } from "./vendor-reason.js";
 
 /** What the client runtime knows about a failed API call. */
 export interface ApiErrorOptions {
@@ -16,7 +17,10 @@ export interface ApiErrorOptions {
   cause?: unknown;
 }
 
-/** Non-2xx API response: `status`, the provider's error `body`, `requestId`, hidden `response`. */
+/**
+ * Non-2xx API response: `status`, the provider's error `body`, `requestId`, hidden `response`; the
+ * message names method, URL and status and the vendor's own reason (`message`, `errors`, ...).
+ */
 export class ApiError extends ProviderClientError {
   override name = "ApiError";
   readonly provider: string | undefined;
@@ -27,7 +31,9 @@ export class ApiError extends ProviderClientError {
     const id = options.requestId ? ` [request id ${options.requestId}]` : "";
     const oauth = oauthFields(options.body);
     const who = options.provider ? `${options.provider} API answered ` : "";
-    super(`${who}HTTP ${options.status}${oauth.error ? ` ${oauth.error}` : ""}${id}`, {
+    const reason = vendorReason(options.body);
+    const summary = `${who}HTTP ${options.status}${oauth.error ? ` ${oauth.error}` : ""}${id}`;
+    super(reason ? `${summary}: ${reason}` : summary, {
       code: "api_error",
       status: options.status,
       method: options.method,

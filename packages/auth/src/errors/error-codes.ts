@@ -16,6 +16,8 @@ export const ProviderClientErrorCode = {
   TokenRequestFailed: "token_request_failed",
   /** `TokenRequestError`: a token endpoint answered with a redirect, which is never followed. */
   TokenRequestRedirected: "token_request_redirected",
+  /** `ResponseParseError`: a 2xx body could not be parsed as the operation declares (e.g. HTML for JSON). */
+  ResponseParseError: "response_parse_error",
   /** `ResponseTooLargeError`: a body passed the size limit and was not read. */
   ResponseTooLarge: "response_too_large",
   /** `TokenRequestError` / `ProviderClientError`: a token answer could not be read. */
