@@ -113,10 +113,13 @@ describe("specs:watch in a repository copy", () => {
       expect(title).toMatch(/^adguard-dns: vendor API spec update \(.+ → 1\.16-watch\), major\n$/);
       const lines = (await readFile(path.join(dir, "body.md"), "utf8")).split("\n");
       expect(lines[0]).toMatch(/^\*\*Bump: major\*\* \(`@provider-clients\/adguard-dns`; /);
-      expect(lines[2]).toMatch(/^\*\*Breaking \(\d+\):\*\*$/);
-      const breaking = lines.slice(3, lines.indexOf("", 3));
-      expect(breaking.filter((l) => l.startsWith("- ")).length).toBeGreaterThan(0);
-      expect(breaking.join("\n")).toContain("CUSTOM_IP");
+      // One entry for the shared schema, with the diff's advice right under it.
+      expect(lines[2]).toBe("**Breaking (1):**");
+      expect(lines[3]).toMatch(
+        /^- `GET \/oapi\/v1\/dns_servers responses\/200\/\S+\/blocking_mode` \(and 5 more operations\): enum value "CUSTOM_IP" removed$/,
+      );
+      expect(lines[4]).toMatch(/^ {2}- Advice: `BlockingMode` no longer takes "CUSTOM_IP": \S.+$/);
+      expect(lines[5]).toBe("");
       // The changeset the pull request carries is the one the update wrote.
       expect(await changesetFiles(root)).toContain("adguard-dns-api-1.16-watch.md");
       expect(lines).toContain(

@@ -25,17 +25,6 @@ export interface PullRequestInput {
   proseGaps: string[];
 }
 
-/** The detail the diff gives per change (JSON pointers, values, reach and advice); null when absent. */
-interface ChangeDetail {
-  pointer?: { old?: string | null | undefined; new?: string | null | undefined } | undefined;
-  before?: unknown;
-  after?: unknown;
-  operations?: string[] | undefined;
-  advice?: string | null | undefined;
-}
-
-type DetailedChange = Change & ChangeDetail;
-
 /** The label every spec-watch pull request carries, and the one a major bump adds. */
 export const SPEC_UPDATE_LABEL = "spec-update";
 export const BREAKING_LABEL = "breaking";
@@ -55,7 +44,7 @@ export function renderPullRequest(input: PullRequestInput): PullRequest {
 }
 
 function renderBody(input: PullRequestInput, versions: string): string {
-  const changes = input.result.changes as DetailedChange[];
+  const changes = input.result.changes;
   const breaking = changes.filter((c) => c.severity === "breaking");
   const release = input.changeset ? `\`${input.packageName}\`` : "no release needed";
   const lines = [`**Bump: ${input.bump}** (${release}; ${input.provider} API ${versions})`, ""];
@@ -97,7 +86,7 @@ function renderBody(input: PullRequestInput, versions: string): string {
 }
 
 /** A breaking entry for the opening lines: where, what, and what a user should do. */
-function breakingEntry(change: DetailedChange): string[] {
+function breakingEntry(change: Change): string[] {
   const where = [change.operation, change.location].filter(Boolean).join(" ");
   const more = otherOperations(change).length;
   const reach = more > 0 ? ` (and ${more} more operation${more === 1 ? "" : "s"})` : "";
@@ -107,12 +96,12 @@ function breakingEntry(change: DetailedChange): string[] {
 }
 
 /** A full entry: severity, kind and message, then whatever detail the diff gave. */
-function detailedEntry(change: DetailedChange): string[] {
+function detailedEntry(change: Change): string[] {
   const where = change.location ? ` at \`${change.location}\`` : "";
   const lines = [`- ${change.severity} \`${change.kind}\`${where}: ${change.message}`];
   if (change.before != null || change.after != null)
     lines.push(`  - before: ${valueText(change.before)}; after: ${valueText(change.after)}`);
-  if (change.pointer?.old || change.pointer?.new)
+  if (change.pointer.old || change.pointer.new)
     lines.push(
       `  - in the documents: old \`${change.pointer.old ?? "(none)"}\`, new \`${change.pointer.new ?? "(none)"}\``,
     );
@@ -124,12 +113,12 @@ function detailedEntry(change: DetailedChange): string[] {
 }
 
 /** The operations a shared change reaches besides the one it is listed under. */
-function otherOperations(change: DetailedChange): string[] {
-  return (change.operations ?? []).filter((op) => op !== change.operation);
+function otherOperations(change: Change): string[] {
+  return change.operations.filter((op) => op !== change.operation);
 }
 
-function groupByOperation(changes: DetailedChange[]): Map<string, DetailedChange[]> {
-  const groups = new Map<string, DetailedChange[]>();
+function groupByOperation(changes: Change[]): Map<string, Change[]> {
+  const groups = new Map<string, Change[]>();
   for (const change of changes) {
     const title = change.operation || "document";
     groups.set(title, [...(groups.get(title) ?? []), change]);
