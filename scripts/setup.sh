@@ -19,4 +19,3 @@ if ! command -v redis-server >/dev/null 2>&1; then
 fi
 
 pnpm install --frozen-lockfile
-bash scripts/install-node-versions.sh
