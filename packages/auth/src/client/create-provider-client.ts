@@ -14,12 +14,15 @@
 //   back up: openapi-fetch parses the body; raise-error-results.ts throws ApiError (throwOnError).
 import createClient from "openapi-fetch";
 import { systemClock } from "../clock/system-clock.js";
+import { createLog, environmentLogLevel } from "../logging/create-log.js";
+import { requestLogging } from "../logging/request-logging.js";
 import { credentialRule } from "../middleware/credential-rule.js";
 import type { Session } from "../session/session-types.js";
 import type { Auth, StaticAuth } from "../types.js";
 import { authorizedSend } from "./authorized-send.js";
+import { loggedSend } from "./logged-send.js";
 import { operationCalls } from "./operation-calls.js";
-import { operationIndex } from "./operation-index.js";
+import { type OperationIndex, operationIndex } from "./operation-index.js";
 import { checkedPathSerializer } from "./path-params.js";
 import { raiseErrorResults } from "./raise-error-results.js";
 import { retryingSend } from "./retrying-send.js";
@@ -55,7 +58,26 @@ export function createProviderClient<Paths extends {}, Ops extends OperationMap>
     maxBodyBytes: options.maxBodyBytes,
     timeoutCoversBody: options.timeoutCoversBody,
   };
-  const plain = retryingSend(timeoutSend(timeoutMs, limits), options.retry ?? {}, clock);
+  const index = operationIndex(definition.operations, baseUrl);
+  const requestIdOf = definition.requestIdOf ?? defaultRequestId;
+  const logLevel = options.logLevel ?? environmentLogLevel() ?? "off";
+  const log = createLog(options.logger, logLevel);
+  const logging =
+    log &&
+    requestLogging({
+      log,
+      clock,
+      provider: definition.provider,
+      operationIdOf: operationIdLookup(definition.operations, index),
+      requestIdOf: (response) => requestIdOf(response, undefined),
+    });
+  const attempt = timeoutSend(timeoutMs, limits);
+  const plain = retryingSend(
+    logging ? loggedSend(attempt, logging) : attempt,
+    options.retry ?? {},
+    clock,
+    logging,
+  );
 
   let session: ClientSession;
   let credential: StaticAuth | Session;
@@ -80,12 +102,13 @@ export function createProviderClient<Paths extends {}, Ops extends OperationMap>
       onTokens: options.onTokens,
       clock,
       retry: options.retry === false ? { retries: 0 } : options.retry,
+      logger: options.logger,
+      logLevel,
     });
     session = managed;
     credential = managed;
   }
 
-  const index = operationIndex(definition.operations, baseUrl);
   const routing: Routing = {
     index,
     carries: credentialRule(index.securityOf, credential.schemes),
@@ -93,9 +116,7 @@ export function createProviderClient<Paths extends {}, Ops extends OperationMap>
     plain,
     fetch: userFetch as FetchLike,
     settle: settleResults(definition.provider, definition.operations),
-    check: options.throwOnError
-      ? raiseErrorResults(definition.provider, definition.requestIdOf ?? defaultRequestId)
-      : undefined,
+    check: options.throwOnError ? raiseErrorResults(definition.provider, requestIdOf) : undefined,
   };
   const client = createClient<Paths>({
     baseUrl,
@@ -111,6 +132,17 @@ export function createProviderClient<Paths extends {}, Ops extends OperationMap>
     op: operationCalls(client, definition.operations),
     operations: definition.operations,
   });
+}
+
+/** The operationId a request was built from, found by method and spec path. */
+function operationIdLookup(
+  operations: OperationMap,
+  index: OperationIndex,
+): (request: Request) => string | undefined {
+  const ids = new Map(
+    Object.entries(operations).map(([id, op]) => [`${op.method.toUpperCase()} ${op.path}`, id]),
+  );
+  return (request) => ids.get(`${request.method} ${index.specPathOf(request)}`);
 }
 
 /** The common request id headers, when a provider has no rule of its own. */

@@ -1,6 +1,7 @@
 // Wraps a send with the API retry policy: 429 for any method, 5xx and network errors when idempotent.
 
 import { ResponseTooLargeError } from "../errors/response-too-large-error.js";
+import type { RequestLogging } from "../logging/request-logging.js";
 import { backoffDelay } from "../retry/backoff.js";
 import { parseRetryAfter } from "../retry/retry-after.js";
 import { type RetryPolicy, retryPolicy } from "../retry/retry-policy.js";
@@ -22,7 +23,12 @@ export const defaultApiRetry: RetryPolicy = {
  * from the client's policy), replaying a clone of the request each time. Waits between attempts
  * end when the request's signal (which follows the caller's) aborts.
  */
-export function retryingSend(inner: Send, options: RetryOptions | false, clock: Clock): Send {
+export function retryingSend(
+  inner: Send,
+  options: RetryOptions | false,
+  clock: Clock,
+  logging?: RequestLogging,
+): Send {
   const clientPolicy = retryPolicy(options, defaultApiRetry);
   return function sendWithRetry(request, call) {
     const policy = call.retry === undefined ? clientPolicy : retryPolicy(call.retry, clientPolicy);
@@ -33,11 +39,11 @@ export function retryingSend(inner: Send, options: RetryOptions | false, clock: 
       (response) =>
         isFinal(response, request, policy, clock)
           ? response
-          : retry(inner, request, call, policy, clock, response),
+          : retry(inner, request, call, policy, clock, response, logging),
       (error: unknown) => {
         if (!idempotent.has(request.method) || request.signal.aborted || tooLarge(error))
           throw error;
-        return retry(inner, request, call, policy, clock, undefined);
+        return retry(inner, request, call, policy, clock, error, logging);
       },
     );
   };
@@ -67,34 +73,39 @@ function isFinal(response: Response, request: Request, policy: RetryPolicy, cloc
   return response.status < 429 || waitAfter(response, request, policy, clock, 0) === undefined;
 }
 
-/** Attempts 2..n after a first one that failed with `failed` (an answer) or an error (undefined). */
+/** Attempts 2..n after a first one that failed with `failed` (an answer, or what was thrown). */
 async function retry(
   inner: Send,
   request: Request,
   call: CallContext,
   policy: RetryPolicy,
   clock: Clock,
-  failed: Response | undefined,
+  failed: unknown,
+  logging: RequestLogging | undefined,
 ): Promise<Response> {
-  let wait = failed ? waitAfter(failed, request, policy, clock, 0) : backoffDelay(0, policy);
-  await failed?.body?.cancel();
+  const answer = failed instanceof Response ? failed : undefined;
+  let wait = answer ? waitAfter(answer, request, policy, clock, 0) : backoffDelay(0, policy);
+  await answer?.body?.cancel();
   for (let attempt = 1; ; attempt++) {
+    if (logging) announceRetry(logging, request, attempt + 1, wait ?? 0, failed);
     await clock.sleep(wait ?? 0, request.signal);
     const last = attempt >= policy.retries;
     // A request without a body can be sent again as it is; only a body needs a fresh copy.
     const copy = last || request.body === null ? request : request.clone();
     let response: Response;
     try {
-      response = await inner(copy, call);
+      response = await inner(copy, logging ? { ...call, attempt: attempt + 1 } : call);
     } catch (error) {
       if (last || !idempotent.has(request.method) || request.signal.aborted || tooLarge(error))
         throw error;
       wait = backoffDelay(attempt, policy);
+      failed = error;
       continue;
     }
     if (last) return response;
     wait = waitAfter(response, request, policy, clock, attempt);
     if (wait === undefined) return response;
+    failed = response;
     await response.body?.cancel();
   }
 }
@@ -102,4 +113,26 @@ async function retry(
 /** A body over the cap comes back the same way every time: not worth another attempt. */
 function tooLarge(error: unknown): boolean {
   return error instanceof ResponseTooLargeError;
+}
+
+/** Logs why attempt `next` comes and after how long; a 429 also logs the rate limit. */
+function announceRetry(
+  logging: RequestLogging,
+  request: Request,
+  next: number,
+  delayMs: number,
+  failed: unknown,
+): void {
+  const fields = logging.fieldsOf(request, next);
+  if (failed instanceof Response && failed.status === 429) {
+    logging.log("rate_limit.reached", { ...fields, waitMs: delayMs });
+  }
+  logging.log("request.retry", { ...fields, reason: reasonOf(failed), delayMs });
+}
+
+/** `HTTP 503`, or the error's code (`network_error`, `request_timeout`). */
+function reasonOf(failed: unknown): string {
+  if (failed instanceof Response) return `HTTP ${failed.status}`;
+  const code = (failed as { code?: unknown } | undefined)?.code;
+  return typeof code === "string" ? code : "network_error";
 }

@@ -15,6 +15,8 @@ export interface CallContext {
   readonly retry?: RetryOptions | false | undefined;
   /** `manual` on the credential's chain: redirects come back to it instead of being followed by fetch. */
   readonly redirect?: RequestRedirect | undefined;
+  /** Which attempt this is (2 for the first retry); set by the retry layer when logging is on. */
+  readonly attempt?: number | undefined;
 }
 
 /** One layer of the request path: timeout, retry or credential. */

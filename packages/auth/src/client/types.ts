@@ -1,6 +1,7 @@
 // Types shared by every provider's client factory.
 import type { FetchResponse, MaybeOptionalInit, Middleware } from "openapi-fetch";
 import type { EmptyErrorBody } from "../errors/empty-error-body.js";
+import type { Logger, LogLevel } from "../logging/logger.js";
 import type { Auth, Clock, OnTokens, RetryOptions, TokenStore } from "../types.js";
 
 type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
@@ -48,6 +49,10 @@ export interface ClientOptions<A extends Auth = Auth> {
   retry?: RetryOptions | false;
   /** Throw ApiError for non-2xx responses instead of returning `{ error }`. */
   throwOnError?: boolean;
+  /** Receives log events (any object with debug/info/warn/error; `console` works, and is the default). */
+  logger?: Logger;
+  /** Which events are logged: `off` (default), `error`, `warn`, `info`, `debug`; `PROVIDER_CLIENTS_LOG` sets it in Node. */
+  logLevel?: LogLevel;
   /** Injectable clock (tests use a fake one). */
   clock?: Clock;
 }
