@@ -26,7 +26,7 @@ async function server(): Promise<string> {
         clearInterval(timer);
         response.end();
       }
-    }, 100);
+    }, 300);
     response.on("close", () => clearInterval(timer));
   });
   servers.push(started);
@@ -43,15 +43,15 @@ function client(baseUrl: string, timeoutMs: number) {
 
 it("times out the hung call with its own method and URL while its neighbours keep their answers", async () => {
   const baseUrl = await server();
-  const api = client(baseUrl, 250);
+  const api = client(baseUrl, 1_000);
   const hung = api.GET("/hang", {}).catch((error: unknown) => error);
   const json = api.GET("/json", {});
-  // The stream's headers arrive at once; its body takes ~600 ms, well past the hung call's deadline.
+  // The stream's headers arrive at once; its body takes ~1.8 s, well past the hung call's deadline.
   const stream = await api.GET("/trickle", { parseAs: "stream" });
 
   const error = await hung;
   expect(error).toBeInstanceOf(RequestTimeoutError);
-  expect((error as Error).message).toBe(`GET ${baseUrl}/hang: no response within 250 ms`);
+  expect((error as Error).message).toBe(`GET ${baseUrl}/hang: no response within 1000 ms`);
   expect((await json).data).toEqual({ ok: true });
   const body = await new Response(stream.data as ReadableStream).text();
   expect(body).toBe("part0;part1;part2;part3;part4;part5;");

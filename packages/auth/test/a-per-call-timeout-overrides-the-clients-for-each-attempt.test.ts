@@ -9,7 +9,7 @@ afterEach(async () => {
 });
 
 it("rejects with RequestTimeoutError once the call's own timeout passes, long before the client's", async () => {
-  const api = await startScriptedApi(after(5_000));
+  const api = await startScriptedApi(after(10_000));
   servers.push(api.server);
   const client = api.client(); // the client's timeout: the default 30 s
   const started = Date.now();
@@ -17,21 +17,21 @@ it("rejects with RequestTimeoutError once the call's own timeout passes, long be
   expect(error).toBeInstanceOf(RequestTimeoutError);
   expect((error as RequestTimeoutError).timeoutMs).toBe(100);
   expect((error as Error).message).toBe(`GET ${api.server.url}/dns: no response within 100 ms`);
-  // The server answers after 5 s: anything near that means the call's timeout was ignored.
-  expect(Date.now() - started).toBeLessThan(2_500);
+  // The server answers after 10 s: anything near that means the call's timeout was ignored.
+  expect(Date.now() - started).toBeLessThan(5_000);
   expect(api.requests()).toBe(1);
-});
+}, 20_000);
 
 it("gives every retry of the call the call's timeout", async () => {
-  const api = await startScriptedApi(after(5_000));
+  const api = await startScriptedApi(after(10_000));
   servers.push(api.server);
   const client = api.client({ retry: { retries: 2, baseDelayMs: 1, maxDelayMs: 1 } });
   const started = Date.now();
   const error = await client.op.listDns({ timeoutMs: 100 }).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(RequestTimeoutError);
   expect(api.requests()).toBe(3);
-  expect(Date.now() - started).toBeLessThan(4_000);
-});
+  expect(Date.now() - started).toBeLessThan(8_000);
+}, 20_000);
 
 it("can give a call more time than the client gives the others", async () => {
   const api = await startScriptedApi(after(300));
