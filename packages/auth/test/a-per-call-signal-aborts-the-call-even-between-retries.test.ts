@@ -36,7 +36,9 @@ it("aborts an attempt in flight with the caller's reason, not a timeout or netwo
   const client = api.client({ timeoutMs: 10_000 });
   const controller = new AbortController();
   const pending = client.op.listDns({ signal: controller.signal });
-  setTimeout(() => controller.abort(new Error("caller gave up")), 50);
+  // Abort only once the attempt has reached the server, however slow the machine is.
+  while (api.requests() === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+  controller.abort(new Error("caller gave up"));
   await expect(pending).rejects.toThrow("caller gave up");
   expect(api.requests()).toBe(1);
 });
