@@ -4,12 +4,13 @@ import { loadCheckedDocument } from "../openapi/resolve-refs.js";
 import { generatedHeader } from "./header.js";
 import { renderOperations } from "./render-operations.js";
 import { renderTypes } from "./render-types.js";
+import { renderValidators } from "./render-validators.js";
 import { repoRoot, specPath } from "./repo-paths.js";
 
 /** File name -> content for a provider's `src/generated/` folder. */
 export type GeneratedFiles = Map<string, string>;
 
-/** Loads the provider's spec and renders `openapi.ts`, `operations.ts` and `index.ts`. */
+/** Loads the provider's spec and renders `openapi.ts`, `operations.ts`, `validators.ts` and `index.ts`. */
 export async function renderProvider(provider: string, root = repoRoot): Promise<GeneratedFiles> {
   const file = specPath(provider, root);
   const relative = path.relative(root, file).split(path.sep).join("/");
@@ -18,6 +19,7 @@ export async function renderProvider(provider: string, root = repoRoot): Promise
   const files: GeneratedFiles = new Map();
   files.set("openapi.ts", `${header}\n${await renderTypes(doc)}`);
   files.set("operations.ts", `${header}\n${renderOperations(doc, relative)}`);
+  files.set("validators.ts", `${header}\n${renderValidators(doc, relative)}`);
   files.set(
     "index.ts",
     header +
