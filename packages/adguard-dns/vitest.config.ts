@@ -12,6 +12,10 @@ export default defineConfig({
         find: /^@provider-clients\/adguard-dns\/testing$/,
         replacement: source("./src/testing/index.ts"),
       },
+      {
+        find: /^@provider-clients\/adguard-dns\/validate$/,
+        replacement: source("./src/validate.ts"),
+      },
       { find: /^@provider-clients\/adguard-dns$/, replacement: source("./src/index.ts") },
     ],
   },

@@ -12,6 +12,10 @@ export default defineConfig({
         find: /^@provider-clients\/dnsimple\/testing$/,
         replacement: source("./src/testing/index.ts"),
       },
+      {
+        find: /^@provider-clients\/dnsimple\/validate$/,
+        replacement: source("./src/validate.ts"),
+      },
       { find: /^@provider-clients\/dnsimple$/, replacement: source("./src/index.ts") },
     ],
   },

@@ -12,6 +12,10 @@ export default defineConfig({
         find: /^@provider-clients\/dynata\/testing$/,
         replacement: source("./src/testing/index.ts"),
       },
+      {
+        find: /^@provider-clients\/dynata\/validate$/,
+        replacement: source("./src/validate.ts"),
+      },
       { find: /^@provider-clients\/dynata$/, replacement: source("./src/index.ts") },
     ],
   },

@@ -9,6 +9,7 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^@provider-clients\/dynu\/testing$/, replacement: source("./src/testing/index.ts") },
+      { find: /^@provider-clients\/dynu\/validate$/, replacement: source("./src/validate.ts") },
       { find: /^@provider-clients\/dynu$/, replacement: source("./src/index.ts") },
     ],
   },

@@ -110,3 +110,12 @@ it("the fake server example shows one login, one refresh per expiry and the 401 
   const lines = await runExample("examples/testing-with-the-fake-server.ts", {});
   expect(lines).toEqual(["status 200; password grants: 1, refreshes: 2"]);
 });
+
+it("the drift detection example reports a count sent as a string, and nothing on the fake's own answer", async () => {
+  const lines = await runExample("examples/drift-detection.ts", {});
+  expect(lines).toEqual([
+    "device limit: 100",
+    "getAccountLimits 200: /devices/used is string, the spec says integer",
+    "device limit: 100",
+  ]);
+});

@@ -23,6 +23,7 @@ export {
   type ResponseParseErrorOptions,
 } from "./errors/response-parse-error.js";
 export { ResponseTooLargeError } from "./errors/response-too-large-error.js";
+export { SpecMismatchError } from "./errors/spec-mismatch-error.js";
 export { StateMismatchError } from "./errors/state-mismatch-error.js";
 export { TokenRequestError } from "./errors/token-request-error.js";
 export type { LogEventName, LogEvents } from "./logging/log-events.js";

@@ -38,6 +38,7 @@ describe("README examples", () => {
     const examples = await readmeExamples();
     expect([...examples.keys()].sort()).toEqual([
       "examples/access-token.ts",
+      "examples/drift-detection.ts",
       "examples/oauth-code-flow.ts",
       "examples/testing-with-the-fake-server.ts",
     ]);
@@ -85,6 +86,15 @@ describe("README examples", () => {
     expect(lines).toEqual([
       "name servers: ns1.dnsimple.com, ns2.dnsimple.com, ns3.dnsimple.com, ns4.dnsimple.com",
       "whoami 200 after 2 requests",
+    ]);
+  });
+
+  it("drift-detection.ts reports a changed field type by pointer and types, and nothing before", async () => {
+    const lines = await logsOf(() => import("../examples/drift-detection.js"));
+    expect(lines).toEqual([
+      "zones: 1",
+      "listZones 200: /data/0/id is string, the spec says integer",
+      "zones: 1",
     ]);
   });
 });

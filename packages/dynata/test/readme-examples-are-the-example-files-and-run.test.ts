@@ -68,3 +68,12 @@ test("testing-with-the-fake-server shows one login and one silent refresh", asyn
   await run("testing-with-the-fake-server.ts");
   expect(printed).toEqual([JSON.stringify({ password: 1, refresh: 1, logout: 0 })]);
 });
+
+test("drift-detection reports a missing required field, and nothing on the fake's own answer", async () => {
+  await run("drift-detection.ts");
+  expect(printed).toEqual([
+    "countries: 10",
+    "countriesList 200: /data/0/isoCode is absent, the spec says present",
+    "countries: 10",
+  ]);
+});

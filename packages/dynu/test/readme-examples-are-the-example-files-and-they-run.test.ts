@@ -122,3 +122,12 @@ it("runs the fake-server example", async () => {
   const printed = await run("examples/test-with-the-fake-server.ts", {});
   expect(printed).toEqual(["example.test", "token requests: 1"]);
 });
+
+it("runs the drift detection example: nothing on the fake's own answer, a report on a changed type", async () => {
+  const printed = await run("examples/drift-detection.ts", {});
+  expect(printed).toEqual([
+    "domains: 1",
+    "dnsGet 200: /domains/0/id is string, the spec says integer",
+    "domains: 1",
+  ]);
+});

@@ -25,6 +25,11 @@ const samples: Record<string, Construct> = {
       body: "<html>",
     }),
   StateMismatchError: (C) => new (asAny(C))("missing"),
+  SpecMismatchError: (C) =>
+    new (asAny(C))(
+      { operationId: "getX", method: "GET", status: 200, statusDeclared: true, mismatches: [] },
+      { url: "https://api.example/x" },
+    ),
   TokenRequestError: (C) => new (asAny(C))("unreachable", { attempts: 3 }),
   MfaRequiredError: (C) =>
     new (asAny(C))({

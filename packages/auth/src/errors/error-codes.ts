@@ -28,6 +28,8 @@ export const ProviderClientErrorCode = {
   StateMismatch: "state_mismatch",
   /** `OAuthRedirectError`: an OAuth redirect carried `error`. */
   OAuthRedirectError: "oauth_redirect_error",
+  /** `SpecMismatchError`: drift detection (`/validate` entries) found an answer unlike the spec. */
+  SpecMismatch: "spec_mismatch",
   /** `ProviderClientError`: the session was closed and cannot be used any more. */
   SessionClosed: "session_closed",
   /** `ProviderClientError`: a token store holds data it cannot read (never overwritten). */
