@@ -98,6 +98,8 @@ export interface BundleFigure {
   beyondOpenapiFetch: BundleBytes;
   /** The generated operation table alone (part of beyondOpenapiFetch). */
   operationTable: BundleBytes;
+  /** The same consumer with the `/validate` entry's drift detection on (generated validators included). */
+  withDriftDetection: BundleBytes;
   /** Minified bytes in the bundle by origin, from esbuild's metafile. */
   minifiedBytesByOrigin: Record<string, number>;
   /** Minified bytes by input file beyond openapi-fetch, largest first. */

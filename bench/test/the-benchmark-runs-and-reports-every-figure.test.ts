@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { driftDetectionContenderName } from "../src/contenders/drift-detection-contender.js";
 import { contenderNames } from "../src/contenders/four-contenders.js";
 import { providers } from "../src/repo-paths.js";
 import type { BenchResults } from "../src/results.js";
@@ -64,6 +65,12 @@ describe("bench-cli --quick", () => {
     expect(bare.timeRatioToBare).toBe(1);
   });
 
+  it("measures drift detection beside the plain client over the same stubbed fetch", () => {
+    const figure = results.stubbedOverhead.find((f) => f.name === driftDetectionContenderName);
+    positive(figure?.opsPerSecond ?? 0);
+    positive(figure?.timeRatioToBare ?? 0);
+  });
+
   it("measures the four contenders over loopback HTTP with p50 <= p99", () => {
     expect(results.loopback.map((f) => f.name)).toEqual(Object.values(contenderNames));
     for (const f of results.loopback) {
@@ -118,6 +125,8 @@ describe("bench-cli --quick", () => {
       expect(f.ours.minified).toBeGreaterThan(bareOpenapiFetch.minified);
       positive(f.beyondOpenapiFetch.gzipped);
       positive(f.operationTable.gzipped);
+      // Drift detection lives in its own entry: it adds the validators, the plain bundle never has them.
+      expect(f.withDriftDetection.gzipped).toBeGreaterThan(f.ours.gzipped);
       positive(f.minifiedBytesByOrigin["openapi-fetch"] ?? 0);
     }
   });

@@ -34,6 +34,14 @@ export function oursConsumer(provider: Provider): string {
   return `${c.imports}\nconst client = ${c.create};\nexport const run = () => ${c.call};\n`;
 }
 
+/** The same consumer with drift detection on (the provider's `/validate` entry wrapping the client). */
+export function driftDetectionConsumer(provider: Provider): string {
+  const c = ourClients[provider];
+  const validate = `import { withResponseValidation } from "@provider-clients/${provider}/validate";`;
+  const create = `withResponseValidation(${c.create}, { validateResponses: "throw" })`;
+  return `${c.imports}\n${validate}\nconst client = ${create};\nexport const run = () => ${c.call};\n`;
+}
+
 /** A consumer that only takes the provider's generated operation table (its built file). */
 export function operationTableConsumer(operationsFile: string): string {
   return `export { operations } from ${JSON.stringify(operationsFile)};\n`;

@@ -2,6 +2,10 @@
 import type { Contender } from "../measure/ops-per-second.js";
 import { attributionContender, attributionContenderNames } from "./attribution-contenders.js";
 import {
+  driftDetectionContender,
+  driftDetectionContenderName,
+} from "./drift-detection-contender.js";
+import {
   apiKeyContender,
   bareContender,
   contenderNames,
@@ -16,6 +20,7 @@ export async function contenderByName(target: Target, name: string): Promise<Con
   if (name === contenderNames.bare) return bareContender(target);
   if (name === contenderNames.apiKey) return apiKeyContender(target);
   if (name === contenderNames.managed) return managedContender(target);
+  if (name === driftDetectionContenderName) return driftDetectionContender(target);
   const diag = attributionContenderNames.find((n) => n === name);
   if (diag) return attributionContender(target, diag);
   throw new Error(`unknown contender "${name}"`);

@@ -1,6 +1,7 @@
 // The four ways to make the same authenticated GET: plain fetch, bare openapi-fetch, ours x2.
 import {
   createDynuClient,
+  type DynuClient,
   type DynuClientOptions,
   dynuAuth,
   type paths,
@@ -51,19 +52,21 @@ export function bareContender(target: Target): Contender {
   };
 }
 
-/** Our Dynu client with a static API key; `extra` switches options off for attribution runs. */
+/** Our Dynu client with a static API key; `extra` switches options off, `wrap` adds an entry point's layer. */
 export function apiKeyContender(
   target: Target,
   extra: Partial<DynuClientOptions> = {},
   name: string = contenderNames.apiKey,
+  wrap: (client: DynuClient) => DynuClient = (client) => client,
 ): Contender {
-  const client = createDynuClient({
+  const plain = createDynuClient({
     auth: dynuAuth.apiKey(benchApiKey),
     baseUrl: target.baseUrl,
     fetch: target.fetch,
     ...(target.clock ? { clock: target.clock } : {}),
     ...extra,
   });
+  const client = wrap(plain);
   return { name, call: async () => expectOk(await client.GET(listPath)) };
 }
 

@@ -134,6 +134,7 @@ export function markdownReport(r: BenchResults): string {
         "gzipped",
         "ours beyond openapi-fetch (gz)",
         "of which operation table (gz, alone)",
+        "with drift detection (min / gz)",
         "minified bytes by origin",
         "node: imports",
       ],
@@ -143,6 +144,7 @@ export function markdownReport(r: BenchResults): string {
         bytes(p.ours.gzipped),
         bytes(p.beyondOpenapiFetch.gzipped),
         bytes(p.operationTable.gzipped),
+        `${bytes(p.withDriftDetection.minified)} / ${bytes(p.withDriftDetection.gzipped)}`,
         Object.entries(p.minifiedBytesByOrigin)
           .map(([k, v]) => `${k} ${int(v)}`)
           .join("; "),

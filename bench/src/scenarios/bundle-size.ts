@@ -1,7 +1,12 @@
 // Scenario 6: bundle size of a small consumer per provider, and the part beyond openapi-fetch.
 
 import path from "node:path";
-import { bareConsumer, operationTableConsumer, oursConsumer } from "../bundle/bundle-consumers.js";
+import {
+  bareConsumer,
+  driftDetectionConsumer,
+  operationTableConsumer,
+  oursConsumer,
+} from "../bundle/bundle-consumers.js";
 import { bundleSource, bytesByFile, bytesByOrigin } from "../bundle/bundle-source.js";
 import { benchRoot, providers, repoRoot } from "../repo-paths.js";
 import type { BenchResults } from "../results.js";
@@ -21,6 +26,7 @@ export async function bundleSize(): Promise<BenchResults["bundle"]> {
       "operations.js",
     );
     const table = await bundleSource(operationTableConsumer(operationsFile), benchRoot);
+    const drift = await bundleSource(driftDetectionConsumer(provider), benchRoot);
     figures.push({
       provider,
       ours: { minified: ours.minified, gzipped: ours.gzipped },
@@ -29,6 +35,7 @@ export async function bundleSize(): Promise<BenchResults["bundle"]> {
         gzipped: ours.gzipped - bare.gzipped,
       },
       operationTable: { minified: table.minified, gzipped: table.gzipped },
+      withDriftDetection: { minified: drift.minified, gzipped: drift.gzipped },
       minifiedBytesByOrigin: bytesByOrigin(ours.metafile, provider),
       minifiedBytesByFile: bytesByFile(ours.metafile),
       nodeImports: ours.nodeImports,

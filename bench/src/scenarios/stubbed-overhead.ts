@@ -1,6 +1,7 @@
 // Scenario 1: per-request overhead over a fetch that answers on the next tick.
 import { fileURLToPath } from "node:url";
 import { attributionContenderNames } from "../contenders/attribution-contenders.js";
+import { driftDetectionContenderName } from "../contenders/drift-detection-contender.js";
 import { contenderNames } from "../contenders/four-contenders.js";
 import type { RoundPlan } from "../measure/ops-per-second.js";
 import { median } from "../measure/statistics.js";
@@ -21,6 +22,7 @@ export async function stubbedOverhead(plan: RoundPlan): Promise<OpsFigure[]> {
     contenderNames.plainFetch,
     contenderNames.apiKey,
     contenderNames.managed,
+    driftDetectionContenderName,
     ...attributionContenderNames,
   ];
   const pairs: PairRounds[] = [];
