@@ -132,7 +132,7 @@ describe("bench-cli --quick", () => {
   });
 
   it("evaluates every budget", () => {
-    expect(results.budgets.length).toBe(4 + providers.length);
+    expect(results.budgets.length).toBe(5 + providers.length);
     for (const b of results.budgets) expect(typeof b.met).toBe("boolean");
   });
 });

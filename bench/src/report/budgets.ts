@@ -5,6 +5,9 @@ import type { BenchResults, BudgetResult } from "../results.js";
 /** Most bytes (gzipped) our code may add on top of openapi-fetch per provider (3 kB). */
 export const runtimeBudgetBytes = 3_000;
 
+/** Longest a cold process may take to generate all four clients (issue 16). */
+export const codegenBudgetMs = 2_000;
+
 /** Budget limits as ratios to bare openapi-fetch. */
 export const ratioBudgets = { staticCredential: 1.1, managedToken: 1.2, typeCheck: 1.5 } as const;
 
@@ -19,6 +22,7 @@ export function evaluateBudgets(results: Omit<BenchResults, "budgets">): BudgetR
   const refresh = results.refreshUnderLoad;
   const oneTokenEach = refresh.tokenRequestsPerBurst.every((n) => n === 1);
   const typeCheck = results.typeCheck;
+  const codegen = results.codegen;
   return [
     {
       name: "static credential per request vs bare openapi-fetch",
@@ -44,6 +48,12 @@ export function evaluateBudgets(results: Omit<BenchResults, "budgets">): BudgetR
       actual: `${p.beyondOpenapiFetch.gzipped} B`,
       met: p.beyondOpenapiFetch.gzipped <= runtimeBudgetBytes,
     })),
+    {
+      name: "generate all four clients, cold process",
+      limit: `<= ${(codegenBudgetMs / 1000).toFixed(2)} s, exit 0`,
+      actual: `${(codegen.generateColdMs / 1000).toFixed(2)} s (exit ${codegen.generateExitCode})`,
+      met: codegen.generateColdMs <= codegenBudgetMs && codegen.generateExitCode === 0,
+    },
     {
       name: "consumer type-check time (tsc check time) vs bare openapi-fetch",
       limit: `<= ${x(ratioBudgets.typeCheck)}, no type errors`,
