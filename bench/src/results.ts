@@ -90,9 +90,22 @@ export interface BundleBytes {
   gzipped: number;
 }
 
+/** A peer library's consumer, bundled with the same esbuild settings in the same run. */
+export interface PeerBundleFigure extends BundleBytes {
+  name: string;
+  /** The provider whose consumer a budget compares with this peer, if any. */
+  comparedWith?: string | undefined;
+  /** Node built-ins it imports (left out of the bundle, as for ours). */
+  nodeImports: string[];
+}
+
 /** One provider's consumer bundle and what of it is ours beyond openapi-fetch. */
 export interface BundleFigure {
   provider: string;
+  /** The consumer holds a static credential, so its bundle must carry no token engine. */
+  staticCredential: boolean;
+  /** Token-engine files found in the bundle (esbuild metafile): none is the tree-shaking check. */
+  tokenEngineFiles: string[];
   ours: BundleBytes;
   /** ours minus the bare openapi-fetch consumer. */
   beyondOpenapiFetch: BundleBytes;
@@ -124,6 +137,6 @@ export interface BenchResults {
   refreshUnderLoad: RefreshFigure;
   codegen: CodegenFigure;
   typeCheck: TypeCheckFigure;
-  bundle: { bareOpenapiFetch: BundleBytes; providers: BundleFigure[] };
+  bundle: { bareOpenapiFetch: BundleBytes; peers: PeerBundleFigure[]; providers: BundleFigure[] };
   budgets: BudgetResult[];
 }

@@ -116,6 +116,24 @@ describe("bench-cli --quick", () => {
     positive(t.instantiationsRatio);
   });
 
+  it("weighs the peers (official DNSimple SDK, Octokit core, bare openapi-fetch) in the same run", () => {
+    const { peers } = results.bundle;
+    expect(peers.map((p) => p.name)).toHaveLength(3);
+    for (const p of peers) {
+      positive(p.gzipped);
+      expect(p.gzipped).toBeLessThan(p.minified);
+    }
+    expect(peers.filter((p) => p.comparedWith === "dnsimple")).toHaveLength(1);
+    expect(stdout).toContain("official dnsimple SDK");
+  });
+
+  it("finds no token-engine file in a static consumer and the engine in the managed one", () => {
+    for (const f of results.bundle.providers) {
+      if (f.staticCredential) expect(f.tokenEngineFiles, f.provider).toEqual([]);
+      else expect(f.tokenEngineFiles.length, f.provider).toBeGreaterThan(0);
+    }
+  });
+
   it("weighs a bundle per provider against the bare openapi-fetch bundle", () => {
     const { bareOpenapiFetch, providers: figures } = results.bundle;
     positive(bareOpenapiFetch.gzipped);
@@ -132,7 +150,8 @@ describe("bench-cli --quick", () => {
   });
 
   it("evaluates every budget", () => {
-    expect(results.budgets.length).toBe(5 + providers.length);
+    // Five speed, burst, codegen and type-check budgets, three bundle sizes and the tree-shaking check.
+    expect(results.budgets.length).toBe(5 + 4);
     for (const b of results.budgets) expect(typeof b.met).toBe("boolean");
   });
 });

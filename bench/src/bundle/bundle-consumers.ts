@@ -3,27 +3,37 @@ import type { providers } from "../repo-paths.js";
 
 type Provider = (typeof providers)[number];
 
-// The import line and client construction each provider's consumer uses (its usual credential).
+/** Whether the provider's consumer holds a static credential (and so must bundle no token engine). */
+export const staticConsumers: Record<Provider, boolean> = {
+  "adguard-dns": true,
+  dynu: true,
+  dynata: false,
+  dnsimple: true,
+};
+
+// The import line and client construction each provider's consumer uses (its usual credential),
+// with the flow imported on its own, as a bundle-conscious caller would.
 const ourClients: Record<Provider, { imports: string; create: string; call: string }> = {
   "adguard-dns": {
     imports:
-      'import { adguardDnsAuth, createAdGuardDnsClient } from "@provider-clients/adguard-dns";',
-    create: 'createAdGuardDnsClient({ auth: adguardDnsAuth.apiKey("key") })',
+      'import { adguardDnsApiKey, createAdGuardDnsClient } from "@provider-clients/adguard-dns";',
+    create: 'createAdGuardDnsClient({ auth: adguardDnsApiKey("key") })',
     call: 'client.GET("/oapi/v1/devices")',
   },
   dynu: {
-    imports: 'import { createDynuClient, dynuAuth } from "@provider-clients/dynu";',
-    create: 'createDynuClient({ auth: dynuAuth.apiKey("key") })',
+    imports: 'import { createDynuClient, dynuApiKey } from "@provider-clients/dynu";',
+    create: 'createDynuClient({ auth: dynuApiKey("key") })',
     call: 'client.GET("/dns")',
   },
   dynata: {
-    imports: 'import { createDynataClient, dynataAuth } from "@provider-clients/dynata";',
-    create: 'createDynataClient({ auth: dynataAuth.password({ username: "u", password: "p" }) })',
+    imports: 'import { createDynataClient, dynataPassword } from "@provider-clients/dynata";',
+    create: 'createDynataClient({ auth: dynataPassword({ username: "u", password: "p" }) })',
     call: 'client.GET("/sample/v1/projects")',
   },
   dnsimple: {
-    imports: 'import { createDnsimpleClient, dnsimpleAuth } from "@provider-clients/dnsimple";',
-    create: 'createDnsimpleClient({ auth: dnsimpleAuth.accessToken("token") })',
+    imports:
+      'import { createDnsimpleClient, dnsimpleAccessToken } from "@provider-clients/dnsimple";',
+    create: 'createDnsimpleClient({ auth: dnsimpleAccessToken("token") })',
     call: 'client.GET("/whoami")',
   },
 };
@@ -54,3 +64,35 @@ export const bareConsumer = [
   'export const run = () => client.GET("/items");',
   "",
 ].join("\n");
+
+/** A peer library making a comparable call, bundled with the same settings as ours. */
+export interface PeerConsumer {
+  name: string;
+  /** What the budget compares with it, if anything. */
+  comparedWith?: string;
+  source: string;
+}
+
+/** The peers reported beside our bundles: the vendor's own DNSimple SDK, Octokit's core, bare openapi-fetch. */
+export const peerConsumers: readonly PeerConsumer[] = [
+  {
+    name: "official dnsimple SDK, static-token whoami",
+    comparedWith: "dnsimple",
+    source: [
+      'import { DNSimple } from "dnsimple";',
+      'const client = new DNSimple({ accessToken: "token" });',
+      "export const run = () => client.identity.whoami();",
+      "",
+    ].join("\n"),
+  },
+  {
+    name: "@octokit/core, token, GET /user",
+    source: [
+      'import { Octokit } from "@octokit/core";',
+      'const octokit = new Octokit({ auth: "token" });',
+      'export const run = () => octokit.request("GET /user");',
+      "",
+    ].join("\n"),
+  },
+  { name: "bare openapi-fetch, header, one GET", source: bareConsumer },
+];

@@ -1,4 +1,5 @@
 // Bundles one consumer source with esbuild (ESM, browser, minified) and weighs the result.
+import { builtinModules } from "node:module";
 import { gzipSync } from "node:zlib";
 import { build, type Metafile } from "esbuild";
 import type { BundleBytes } from "../results.js";
@@ -9,7 +10,7 @@ export interface Bundled extends BundleBytes {
   nodeImports: string[];
 }
 
-/** Bundles `contents` as if it were a file in `resolveDir`; `node:` imports stay external. */
+/** Bundles `contents` as if it were a file in `resolveDir`; Node built-in imports stay external. */
 export async function bundleSource(contents: string, resolveDir: string): Promise<Bundled> {
   const result = await build({
     stdin: { contents, resolveDir, loader: "ts", sourcefile: "consumer.ts" },
@@ -19,7 +20,9 @@ export async function bundleSource(contents: string, resolveDir: string): Promis
     format: "esm",
     platform: "browser",
     target: "es2022",
-    external: ["node:*"],
+    // Node's own modules stay imports (and are listed): the official DNSimple SDK requires
+    // `https` and `buffer` for runtimes without fetch, which a browser bundle cannot carry.
+    external: ["node:*", ...builtinModules],
     write: false,
     metafile: true,
     logLevel: "silent",
@@ -27,7 +30,7 @@ export async function bundleSource(contents: string, resolveDir: string): Promis
   const output = result.outputFiles[0];
   if (!output) throw new Error("esbuild produced no output");
   const nodeImports = Object.values(result.metafile.outputs).flatMap((o) =>
-    o.imports.filter((i) => i.path.startsWith("node:")).map((i) => i.path),
+    o.imports.filter((i) => isNodeBuiltin(i.path)).map((i) => i.path),
   );
   return {
     minified: output.contents.byteLength,
@@ -35,6 +38,11 @@ export async function bundleSource(contents: string, resolveDir: string): Promis
     metafile: result.metafile,
     nodeImports: [...new Set(nodeImports)].sort(),
   };
+}
+
+/** Whether an import names one of Node's own modules (`node:fs`, `https`...). */
+function isNodeBuiltin(specifier: string): boolean {
+  return specifier.startsWith("node:") || builtinModules.includes(specifier);
 }
 
 /** Minified bytes per origin: openapi-fetch, our auth runtime, the provider package and its generated code. */
@@ -63,7 +71,21 @@ export function bytesByFile(metafile: Metafile): Record<string, number> {
 
 // Token lifecycle code, as opposed to what every client runs per request.
 const tokenEngine =
-  /packages\/auth\/dist\/(session|token|stores|oauth)\/|\/errors\/(oauth|reauthentication|token-request)|\/middleware\/token-replay/;
+  /packages\/auth\/dist\/(session|token|stores|oauth)\/|\/errors\/(oauth-error|reauthentication|token-request)|\/middleware\/token-replay/;
+
+/**
+ * The token engine's files that made it into a bundle (by esbuild's metafile, bytes > 0): the
+ * tree-shaking check for static-credential consumers, which must have none.
+ */
+export function tokenEngineFiles(metafile: Metafile): string[] {
+  const files: string[] = [];
+  for (const output of Object.values(metafile.outputs)) {
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      if (bytesInOutput > 0 && tokenEngine.test(input)) files.push(input.replace(/^(\.\.\/)+/, ""));
+    }
+  }
+  return files.sort();
+}
 
 /** Splits our auth package into its token engine and the per-request client runtime. */
 function authPart(input: string): string {

@@ -1,4 +1,4 @@
-// Scenario 6: bundle size of a small consumer per provider, and the part beyond openapi-fetch.
+// Scenario 6: bundle size of a small consumer per provider, beside peer libraries bundled the same way.
 
 import path from "node:path";
 import {
@@ -6,13 +6,31 @@ import {
   driftDetectionConsumer,
   operationTableConsumer,
   oursConsumer,
+  peerConsumers,
+  staticConsumers,
 } from "../bundle/bundle-consumers.js";
-import { bundleSource, bytesByFile, bytesByOrigin } from "../bundle/bundle-source.js";
+import {
+  bundleSource,
+  bytesByFile,
+  bytesByOrigin,
+  tokenEngineFiles,
+} from "../bundle/bundle-source.js";
 import { benchRoot, providers, repoRoot } from "../repo-paths.js";
 import type { BenchResults } from "../results.js";
 
-/** Bundles the bare baseline once and each provider's consumer and operation table. */
+/** Bundles the peers, the bare baseline, and each provider's consumer and operation table, in one run. */
 export async function bundleSize(): Promise<BenchResults["bundle"]> {
+  const peers = [];
+  for (const peer of peerConsumers) {
+    const bundled = await bundleSource(peer.source, benchRoot);
+    peers.push({
+      name: peer.name,
+      comparedWith: peer.comparedWith,
+      minified: bundled.minified,
+      gzipped: bundled.gzipped,
+      nodeImports: bundled.nodeImports,
+    });
+  }
   const bare = await bundleSource(bareConsumer, benchRoot);
   const figures = [];
   for (const provider of providers) {
@@ -29,6 +47,7 @@ export async function bundleSize(): Promise<BenchResults["bundle"]> {
     const drift = await bundleSource(driftDetectionConsumer(provider), benchRoot);
     figures.push({
       provider,
+      staticCredential: staticConsumers[provider],
       ours: { minified: ours.minified, gzipped: ours.gzipped },
       beyondOpenapiFetch: {
         minified: ours.minified - bare.minified,
@@ -36,6 +55,7 @@ export async function bundleSize(): Promise<BenchResults["bundle"]> {
       },
       operationTable: { minified: table.minified, gzipped: table.gzipped },
       withDriftDetection: { minified: drift.minified, gzipped: drift.gzipped },
+      tokenEngineFiles: tokenEngineFiles(ours.metafile),
       minifiedBytesByOrigin: bytesByOrigin(ours.metafile, provider),
       minifiedBytesByFile: bytesByFile(ours.metafile),
       nodeImports: ours.nodeImports,
@@ -43,6 +63,7 @@ export async function bundleSize(): Promise<BenchResults["bundle"]> {
   }
   return {
     bareOpenapiFetch: { minified: bare.minified, gzipped: bare.gzipped },
+    peers,
     providers: figures,
   };
 }

@@ -25,6 +25,9 @@ export {
   StateMismatchError,
   TokenRequestError,
 } from "@provider-clients/auth";
+// The static flows alone: a bundle that imports them instead of adguardDnsAuth leaves the token engine out.
+export { accessToken as adguardDnsAccessToken } from "./auth/access-token.js";
+export { apiKey as adguardDnsApiKey } from "./auth/api-key.js";
 export {
   type AuthorizeUrlOptions,
   type AuthorizeUrlResult,

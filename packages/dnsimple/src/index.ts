@@ -13,6 +13,8 @@ export {
   StateMismatchError,
   TokenRequestError,
 } from "@provider-clients/auth";
+// The static flow alone: a bundle that imports it instead of dnsimpleAuth leaves the OAuth code out.
+export { accessToken as dnsimpleAccessToken } from "./auth/access-token.js";
 export {
   type AuthorizeUrlOptions,
   type AuthorizeUrlResult,

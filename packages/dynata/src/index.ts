@@ -16,6 +16,7 @@ export {
 } from "@provider-clients/auth";
 export type { DynataPasswordOptions } from "./auth/index.js";
 export { dynataAuth } from "./auth/index.js";
+export { passwordAuth as dynataPassword } from "./auth/password.js";
 export type { DynataClient, DynataClientOptions } from "./client.js";
 export { createDynataClient, dynataDefaultBaseUrl } from "./client.js";
 export type { components, OperationId, paths } from "./generated/index.js";

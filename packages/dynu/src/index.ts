@@ -13,6 +13,9 @@ export {
   ResponseParseError,
   TokenRequestError,
 } from "@provider-clients/auth";
+// The flows one by one: a bundle that imports only dynuApiKey leaves the token engine out.
+export { dynuApiKey } from "./auth/api-key.js";
+export { dynuClientCredentials } from "./auth/client-credentials.js";
 export { type DynuClientCredentialsOptions, dynuAuth } from "./auth/index.js";
 export { createDynuClient, type DynuClient, type DynuClientOptions } from "./client.js";
 export { type DynuException, dynuExceptionOf } from "./errors.js";

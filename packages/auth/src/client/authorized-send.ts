@@ -1,15 +1,14 @@
-// The credential layer of the request path: sets the header, and replays once after a 401 for a session.
+// The credential layer of the request path: a static credential's header, or the session's own layer.
 import { ProviderClientError } from "../errors/provider-client-error.js";
-import { attachToken, replayAfter401 } from "../middleware/token-replay.js";
 import type { Session } from "../session/session-types.js";
 import type { StaticAuth } from "../types.js";
 import { sendFollowingSameOrigin } from "./same-origin-redirects.js";
 import type { Send } from "./send.js";
 
 /**
- * Sends with the credential attached; a managed token that draws a 401 is renewed and the request
- * sent once more. Only URLs under the base URL get the credential (`within`), and redirects are
- * followed only within their origin (same-origin-redirects.ts).
+ * Sends with the credential attached. Only URLs under the base URL get the credential (`within`),
+ * and redirects are followed only within their origin (same-origin-redirects.ts). A session
+ * brings its layer itself (token, one replay after a 401), so a static-credential bundle has none of it.
  */
 export function authorizedSend(
   credential: StaticAuth | Session,
@@ -22,30 +21,18 @@ export function authorizedSend(
       method: request.method,
       url: request.url,
     });
-  if (credential.kind === "static") {
-    return function sendWithStaticCredential(request, call) {
-      if (!within(request.url)) return Promise.reject(outside(request));
-      const pending = credential.apply(request.headers);
-      return pending
-        ? pending.then(() => sendFollowingSameOrigin(request, call, inner))
-        : sendFollowingSameOrigin(request, call, inner);
-    };
+  if (credential.kind === "session") {
+    const withToken = credential.authorize<Parameters<Send>[1]>((request, call) =>
+      sendFollowingSameOrigin(request, call, inner),
+    );
+    return (request, call) =>
+      within(request.url) ? withToken(request, call) : Promise.reject(outside(request));
   }
-  const session = credential;
-  return async function sendWithToken(request, call) {
-    if (!within(request.url)) throw outside(request);
-    const sent = attachToken(
-      request,
-      session.cachedAuthorization() ?? (await session.authorizationFor(request.signal)),
-    );
-    const response = await sendFollowingSameOrigin(request, call, inner);
-    session.observeServerDate(response.headers.get("date"));
-    // Checked here too so the common answer costs no extra promise.
-    if (response.status !== 401) return response;
-    return (
-      (await replayAfter401(session, response, sent, (replay) =>
-        sendFollowingSameOrigin(replay, call, inner),
-      )) ?? response
-    );
+  return function sendWithStaticCredential(request, call) {
+    if (!within(request.url)) return Promise.reject(outside(request));
+    const pending = credential.apply(request.headers);
+    return pending
+      ? pending.then(() => sendFollowingSameOrigin(request, call, inner))
+      : sendFollowingSameOrigin(request, call, inner);
   };
 }

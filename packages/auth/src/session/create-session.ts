@@ -13,6 +13,7 @@ import { isFresh } from "./refresh-margin.js";
 import { createServerSkew, skewDriftMs } from "./server-skew.js";
 import type { Authorization, Session, SessionOptions, SessionSnapshot } from "./session-types.js";
 import { createSingleFlight } from "./single-flight.js";
+import { tokenSend } from "./token-send.js";
 
 /**
  * Creates a managed session. Tokens are read from the store first (another process may have
@@ -190,7 +191,7 @@ export function createSession(options: SessionOptions): Session {
   // Started at once, so after a restart state() reports the stored token before the first call.
   load().catch(() => undefined);
 
-  return {
+  const session: Session = {
     kind: "session",
     provider: auth.provider,
     schemes: [...auth.schemes],
@@ -209,6 +210,7 @@ export function createSession(options: SessionOptions): Session {
     invalidate(accessToken) {
       if (current?.accessToken === accessToken) invalidToken = accessToken;
     },
+    authorize: (inner) => tokenSend(session, inner),
     state,
     load,
     async revoke(signal) {
@@ -233,4 +235,5 @@ export function createSession(options: SessionOptions): Session {
       await flight.current?.catch(() => undefined);
     },
   };
+  return session;
 }

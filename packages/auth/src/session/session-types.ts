@@ -69,6 +69,14 @@ export interface Session {
   header(tokens: TokenSet): readonly [name: string, value: string];
   /** Feeds an API answer's `Date` header in, so server clock skew is noticed before it costs a 401. */
   observeServerDate(dateHeader: string | null): void;
+  /**
+   * Wraps a layer of the client's request path so it sends with this session's token and, after
+   * a 401, renews it and sends once more (createProviderClient uses it; the layer lives with the
+   * engine so static-credential bundles leave it out).
+   */
+  authorize<Call>(
+    inner: (request: Request, call: Call) => Promise<Response>,
+  ): (request: Request, call: Call) => Promise<Response>;
   /** Marks `accessToken` unusable after a 401; ignored when it is no longer the current token. */
   invalidate(accessToken: string): void;
   state(): SessionSnapshot;
