@@ -17,7 +17,7 @@ export type DnsServerListQuery = Omit<QueryOf<"/oapi/v2/dns_servers">, "cursor">
 export type QueryLogQuery = Omit<QueryOf<"/oapi/v1/query_log">, "cursor">;
 /** Stops after this many pages (default: no limit). */
 export interface PaginateOptions {
-  maxPages?: number;
+  maxPages?: number | undefined;
 }
 
 type Result<T> = { data?: T; error?: unknown; response: Response };

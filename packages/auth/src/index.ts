@@ -47,6 +47,7 @@ export { refreshMarginMs } from "./session/refresh-margin.js";
 export type {
   Authorization,
   Session,
+  SessionLifecycle,
   SessionLogger,
   SessionOptions,
   SessionSnapshot,
@@ -55,6 +56,7 @@ export { createMemoryTokenStore } from "./stores/memory-store.js";
 export { requestToken, type TokenRequest } from "./token/request-token.js";
 export { tokenSetFromOAuth } from "./token/token-set-from-oauth.js";
 export type {
+  AsyncDisposableWhereDeclared,
   Auth,
   Clock,
   GrantContext,

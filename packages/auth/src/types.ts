@@ -1,6 +1,16 @@
 // Shared contracts between the lifecycle engine, the stores and the provider adapters.
 import type { Session, SessionOptions } from "./session/session-types.js";
 
+/**
+ * `[Symbol.asyncDispose]()` (for `await using`) when the compiler's lib declares the symbol
+ * (ESNext.Disposable or @types/node); nothing under libs without it, e.g. ES2022 + DOM.
+ */
+export type AsyncDisposableWhereDeclared = SymbolConstructor extends {
+  readonly asyncDispose: infer Key extends symbol;
+}
+  ? { [K in Key]: () => Promise<void> }
+  : {};
+
 /** A secret given as a string or as a (possibly async) function that returns it. */
 export type Secret = string | (() => string | Promise<string>);
 
@@ -104,11 +114,11 @@ export type Auth = StaticAuth | ManagedAuth;
 /** Retry policy for token endpoints and idempotent API calls. */
 export interface RetryOptions {
   /** Extra attempts after the first; 0 disables retries. */
-  retries?: number;
-  baseDelayMs?: number;
-  maxDelayMs?: number;
+  retries?: number | undefined;
+  baseDelayMs?: number | undefined;
+  maxDelayMs?: number | undefined;
   /** Longest Retry-After the client will honour before giving up. */
-  maxRetryAfterMs?: number;
+  maxRetryAfterMs?: number | undefined;
 }
 
 /** Called with every new token set, refreshes included. */

@@ -14,7 +14,7 @@ export interface DnsimpleClientOptions extends Omit<ClientOptions<StaticAuth>, "
   /** From `dnsimpleAuth.accessToken(...)`. */
   auth: StaticAuth;
   /** Talk to the sandbox API (https://api.sandbox.dnsimple.com/v2); an explicit `baseUrl` wins. */
-  sandbox?: boolean;
+  sandbox?: boolean | undefined;
 }
 
 /** The DNSimple client: openapi-fetch methods by path, `op.<operationId>()`, and `session`. */

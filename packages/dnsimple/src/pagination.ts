@@ -38,18 +38,18 @@ type QueryOf<K extends OperationId> = NonNullable<ParamsOf<K>["query"]>;
 /** The call's parameters without `page`/`per_page`, which the iterator sets. */
 export interface PaginateInit<K extends PaginatedOperationId> {
   params: Omit<ParamsOf<K>, "query"> & { query?: Omit<QueryOf<K>, "page" | "per_page"> };
-  headers?: Record<string, string>;
-  signal?: AbortSignal;
+  headers?: Record<string, string> | undefined;
+  signal?: AbortSignal | undefined;
 }
 
 /** Paging controls. */
 export interface PaginateOptions {
   /** Page size to ask for (DNSimple caps it at 100); the server default when absent. */
-  perPage?: number;
+  perPage?: number | undefined;
   /** First page to fetch; default 1. */
-  startPage?: number;
+  startPage?: number | undefined;
   /** Stop after this many pages. */
-  maxPages?: number;
+  maxPages?: number | undefined;
 }
 
 /** One fetched page: its items, the server's `pagination` meta and the raw response. */

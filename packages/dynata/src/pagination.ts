@@ -19,11 +19,11 @@ export interface OffsetPageResult<Item> {
 /** How an iterator walks the pages. */
 export interface OffsetPageOptions {
   /** Items per request (the API allows 1..100); defaults to 100. */
-  pageSize?: number;
+  pageSize?: number | undefined;
   /** Offset of the first item; defaults to 0. */
-  startOffset?: number;
+  startOffset?: number | undefined;
   /** Stops after this many pages. */
-  maxPages?: number;
+  maxPages?: number | undefined;
 }
 
 /** The slice of the list one request asks for. */

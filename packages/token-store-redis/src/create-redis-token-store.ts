@@ -8,15 +8,15 @@ import { withRedisLock } from "./redis-lock.js";
 /** Options for createRedisTokenStore; give `client` or `url`. */
 export interface RedisTokenStoreOptions {
   /** An ioredis client you own (not closed by `close()`). */
-  client?: Redis;
+  client?: Redis | undefined;
   /** A redis:// URL; the store then owns its client and `close()` disconnects it. */
-  url?: string;
+  url?: string | undefined;
   /** Key prefix; default `provider-clients:tokens:`. */
-  prefix?: string;
+  prefix?: string | undefined;
   /** Refresh lock expiry in ms (renewed while held); default 30 s. */
-  lockTtlMs?: number;
+  lockTtlMs?: number | undefined;
   /** How long `withLock` waits for another holder in ms; default 60 s. */
-  lockTimeoutMs?: number;
+  lockTimeoutMs?: number | undefined;
 }
 
 /** A TokenStore that can also close the connection it opened. */

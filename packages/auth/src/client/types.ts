@@ -2,7 +2,14 @@
 import type { FetchResponse, MaybeOptionalInit, Middleware } from "openapi-fetch";
 import type { EmptyErrorBody } from "../errors/empty-error-body.js";
 import type { Logger, LogLevel } from "../logging/logger.js";
-import type { Auth, Clock, OnTokens, RetryOptions, TokenStore } from "../types.js";
+import type {
+  AsyncDisposableWhereDeclared,
+  Auth,
+  Clock,
+  OnTokens,
+  RetryOptions,
+  TokenStore,
+} from "../types.js";
 
 type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
 
@@ -32,29 +39,29 @@ export interface ClientOptions<A extends Auth = Auth> {
   /** How requests are authenticated: a static credential or a managed session. */
   auth: A;
   /** API root; defaults to the vendor's production server. */
-  baseUrl?: string;
-  fetch?: typeof globalThis.fetch;
+  baseUrl?: string | undefined;
+  fetch?: typeof globalThis.fetch | undefined;
   /** Where managed tokens are kept (memory when absent). */
-  store?: TokenStore;
-  onTokens?: OnTokens;
+  store?: TokenStore | undefined;
+  onTokens?: OnTokens | undefined;
   /** Headers sent on every request (e.g. a User-Agent). */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
   /** Per-attempt timeout in ms; 0 disables it. Defaults to 30 s. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Also time reading the body (until its end) with `timeoutMs`, as token requests always do; off by default so long downloads stream freely. */
-  timeoutCoversBody?: boolean;
+  timeoutCoversBody?: boolean | undefined;
   /** Refuse (ResponseTooLargeError) API bodies over this many bytes, announced or received; unlimited by default (token bodies: 1 MiB). */
-  maxBodyBytes?: number;
+  maxBodyBytes?: number | undefined;
   /** Retries for 429 and, on idempotent requests, 5xx and network errors; false disables. */
-  retry?: RetryOptions | false;
+  retry?: RetryOptions | false | undefined;
   /** Throw ApiError for non-2xx responses instead of returning `{ error }`. */
-  throwOnError?: boolean;
+  throwOnError?: boolean | undefined;
   /** Receives log events (any object with debug/info/warn/error; `console` works, and is the default). */
-  logger?: Logger;
+  logger?: Logger | undefined;
   /** Which events are logged: `off` (default), `error`, `warn`, `info`, `debug`; `PROVIDER_CLIENTS_LOG` sets it in Node. */
-  logLevel?: LogLevel;
+  logLevel?: LogLevel | undefined;
   /** Injectable clock (tests use a fake one). */
-  clock?: Clock;
+  clock?: Clock | undefined;
 }
 
 /** Typed calls by operationId, built on the generated operation map. */
@@ -116,15 +123,14 @@ export interface SessionState {
   extra?: Record<string, unknown> | undefined;
 }
 
-/** The `session` every client exposes. */
-export interface ClientSession {
+/** The `session` every client exposes; `await using` closes it where your lib declares the symbol. */
+export type ClientSession = {
   state(): SessionState;
   /** Reads the token store (no network) so `state()` reports a token kept there, e.g. after a restart. */
   load(): Promise<SessionState>;
   /** Revokes at the provider when it can and forgets stored tokens. */
   revoke(): Promise<void>;
-  [Symbol.asyncDispose](): Promise<void>;
-}
+} & AsyncDisposableWhereDeclared;
 
 /**
  * Options a single call may set for itself, beside openapi-fetch's own (`params`, `body`,

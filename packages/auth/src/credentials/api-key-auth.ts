@@ -9,7 +9,7 @@ export interface ApiKeyAuthOptions {
   /** Header that carries the key, e.g. `API-Key` (Dynu) or `Authorization` (AdGuard DNS). */
   header: "API-Key" | "Authorization" | (string & {});
   /** Builds the header value from the key, e.g. `(k) => \`ApiKey ${k}\``; defaults to the bare key. */
-  format?: (key: string) => string;
+  format?: ((key: string) => string) | undefined;
   /** Security scheme names from the spec this key satisfies. */
   schemes: readonly string[];
 }

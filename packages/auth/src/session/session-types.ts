@@ -1,6 +1,7 @@
 // The public shape of a managed session and the options that create one.
 import type { Logger, LogLevel } from "../logging/logger.js";
 import type {
+  AsyncDisposableWhereDeclared,
   Clock,
   ManagedAuth,
   OnTokens,
@@ -18,20 +19,20 @@ export interface SessionOptions {
   auth: ManagedAuth;
   /** API base URL; adapters resolve token endpoint paths against it. */
   baseUrl: string;
-  fetch?: typeof globalThis.fetch;
+  fetch?: typeof globalThis.fetch | undefined;
   /** Where tokens are kept; defaults to a fresh memory store. */
-  store?: TokenStore;
+  store?: TokenStore | undefined;
   /** Called after every new token set is stored; a throwing callback is logged, not rethrown. */
-  onTokens?: OnTokens;
-  clock?: Clock;
+  onTokens?: OnTokens | undefined;
+  clock?: Clock | undefined;
   /** Token-endpoint retry policy; false disables retries. */
-  retry?: RetryOptions | false;
+  retry?: RetryOptions | false | undefined;
   /** Per-attempt deadline (ms) for token requests, body included; none by default. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Receives token events (`token.obtained`, `token.refreshed`...); fields never hold secrets. */
-  logger?: SessionLogger;
+  logger?: SessionLogger | undefined;
   /** Which events reach `logger`; default `debug` when a logger is given, else `PROVIDER_CLIENTS_LOG` or `off`. */
-  logLevel?: LogLevel;
+  logLevel?: LogLevel | undefined;
 }
 
 /** A secret-free view of a session for logs and health checks. */
@@ -53,8 +54,14 @@ export interface Authorization {
   accessToken: string;
 }
 
-/** A managed token lifecycle for one provider account. */
-export interface Session {
+/**
+ * A managed token lifecycle for one provider account. `[Symbol.asyncDispose]()` (where your lib
+ * declares it) closes the session: aborts token requests in flight; later calls reject. Does not revoke.
+ */
+export type Session = SessionLifecycle & AsyncDisposableWhereDeclared;
+
+/** Everything a Session does besides `await using`. */
+export interface SessionLifecycle {
   readonly kind: "session";
   readonly provider: string;
   readonly schemes: readonly string[];
@@ -84,6 +91,4 @@ export interface Session {
   load(): Promise<SessionSnapshot>;
   /** Revokes at the provider when the adapter can, then always clears the store. */
   revoke(signal?: AbortSignal): Promise<void>;
-  /** Closes the session: aborts token requests in flight; later calls reject. Does not revoke. */
-  [Symbol.asyncDispose](): Promise<void>;
 }

@@ -14,9 +14,9 @@ type FileContent = Record<string, Record<string, TokenSet>>;
 /** Lock timing for createFileTokenStore. */
 export interface FileTokenStoreOptions {
   /** How long a write or `withLock` waits for another process (ms); default 60 s. */
-  lockTimeoutMs?: number;
+  lockTimeoutMs?: number | undefined;
   /** When a lock from another host counts as abandoned (ms); default 5 min. */
-  staleLockMs?: number;
+  staleLockMs?: number | undefined;
 }
 
 /**

@@ -20,7 +20,7 @@ export interface DynataPasswordOptions {
   /** The user's password, or a (possibly async) function that returns it. */
   password: Secret;
   /** Application id; defaults to `"api"`, the value the public clients send. */
-  clientId?: string;
+  clientId?: string | undefined;
 }
 
 // The token endpoints answer with a vendor media type; plain JSON is accepted as well.

@@ -18,7 +18,7 @@ export interface DynuClientCredentialsOptions {
   /** The OAuth2 client secret (string or async getter); only ever sent in the Basic header. */
   clientSecret: Secret;
   /** Token endpoint, absolute or relative to the client's base URL; defaults to `/oauth2/token`. */
-  tokenUrl?: string;
+  tokenUrl?: string | undefined;
 }
 
 /**
