@@ -1,0 +1,26 @@
+// What every page shares: its config from the server, and its outcome written where the test reads it.
+
+/** The JSON the page server put in `#config`. */
+export function readConfig<T>(): T {
+  return JSON.parse(document.getElementById("config")?.textContent ?? "{}") as T;
+}
+
+/** Runs the page's scenario and shows its result (or error) as JSON in `#result` / `#error`. */
+export function runPage(scenario: () => Promise<unknown>): void {
+  scenario().then(
+    (result) => {
+      if (result !== undefined) show("result", result);
+    },
+    (error: unknown) => {
+      const { name, message, code } = error as { name?: string; message?: string; code?: string };
+      show("error", { name, message, code, cause: String((error as Error).cause ?? "") });
+    },
+  );
+}
+
+function show(id: string, value: unknown): void {
+  const element = document.createElement("pre");
+  element.id = id;
+  element.textContent = JSON.stringify(value);
+  document.body.append(element);
+}
