@@ -128,13 +128,13 @@ it("signs in to AdGuard DNS with the implicit flow, the token coming back in the
   expect(adguard.state.tokenRequests.length).toBe(before);
 });
 
-it("calls DNSimple's whoami with an access token", async () => {
+it("calls DNSimple's whoami with an access token, and a refused one throws a named ApiError", async () => {
   pageServer.configure("dnsimple-token", {
     apiUrl: gateways.dnsimple.url,
     token: dnsimple.accessToken,
   });
   expect(await outcome("dnsimple-token")).toEqual({
-    result: { account: dnsimple.account.id, session: "static" },
+    result: { account: dnsimple.account.id, session: "static", refused: "ApiError 401" },
   });
   expect([...gateways.dnsimple.origins]).toEqual([pageServer.origin]);
 });
