@@ -13,19 +13,21 @@ const id = domains.find((d) => d.name === hostname)?.id;
 if (id === undefined) throw new Error(`${hostname} is not a DNS service of this account`);
 
 // POST /dns/{id} takes the service's settings: send the current ones with the new address.
+// Only those the service has: under exactOptionalPropertyTypes an optional field refuses undefined.
 const current = (await dynu.op.dnsIdGet({ params: { path: { id } } })).data!;
+const { name, group, ttl, ipv6, ipv6Address, ipv4WildcardAlias, ipv6WildcardAlias } = current;
 await dynu.op.dnsIdPost({
   params: { path: { id } },
   body: {
-    name: current.name,
-    group: current.group,
-    ttl: current.ttl,
+    ...(name !== undefined && { name }),
+    ...(group !== undefined && { group }),
+    ...(ttl !== undefined && { ttl }),
     ipv4: true,
     ipv4Address,
-    ipv6: current.ipv6,
-    ipv6Address: current.ipv6Address,
-    ipv4WildcardAlias: current.ipv4WildcardAlias,
-    ipv6WildcardAlias: current.ipv6WildcardAlias,
+    ...(ipv6 !== undefined && { ipv6 }),
+    ...(ipv6Address !== undefined && { ipv6Address }),
+    ...(ipv4WildcardAlias !== undefined && { ipv4WildcardAlias }),
+    ...(ipv6WildcardAlias !== undefined && { ipv6WildcardAlias }),
   },
 });
 const updated = (await dynu.op.dnsIdGet({ params: { path: { id } } })).data!;
