@@ -14,7 +14,7 @@ export interface CallContext {
   /** Retry policy for this call, instead of the client's (false: no retries). */
   readonly retry?: RetryOptions | false | undefined;
   /** `manual` on the credential's chain: redirects come back to it instead of being followed by fetch. */
-  readonly redirect?: RequestRedirect | undefined;
+  readonly redirect?: RequestInit["redirect"] | undefined;
   /** Which attempt this is (2 for the first retry); set by the retry layer when logging is on. */
   readonly attempt?: number | undefined;
 }
