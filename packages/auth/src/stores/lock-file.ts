@@ -48,16 +48,23 @@ export async function acquireFileLock(
   }
 }
 
-// Stale: written by a dead pid on this host, or (other host / unreadable) older than staleMs.
+// A live owner writes its record microseconds after creating the file; an unwritten one this old was left by a crash.
+const UNWRITTEN_GRACE_MS = 2_000;
+
+// Stale: written by a dead pid on this host, never written (crash between create and write) for
+// UNWRITTEN_GRACE_MS, or (other host / unreadable) older than staleMs.
 async function isStale(lockPath: string, staleMs: number): Promise<boolean> {
   const [content, info] = await Promise.all([
     readFile(lockPath, "utf8").catch(() => undefined),
     stat(lockPath).catch(() => undefined),
   ]);
   if (!info) return false;
-  const [pid, host] = (content ?? "").split("\n");
+  const age = Date.now() - info.mtimeMs;
+  const lines = (content ?? "").split("\n");
+  if (content !== undefined && lines.length < 4) return age > Math.min(UNWRITTEN_GRACE_MS, staleMs);
+  const [pid, host] = lines;
   if (pid && host === hostname() && /^\d+$/.test(pid)) return !isAlive(Number(pid));
-  return Date.now() - info.mtimeMs > staleMs;
+  return age > staleMs;
 }
 
 function isAlive(pid: number): boolean {
