@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
+import { collectOperations } from "../src/generate/render-operations.js";
 import { renderValidators } from "../src/generate/render-validators.js";
 import type { OpenApiDocument } from "../src/openapi/load.js";
 
@@ -60,7 +61,8 @@ async function load(code: string): Promise<Record<string, Record<string, unknown
 
 describe("renderValidators", () => {
   it("emits one function per operation and status, shared where the response is shared, with no ajv import", async () => {
-    const code = renderValidators(spec(), "spec.yaml");
+    const doc = spec();
+    const code = renderValidators(doc, "spec.yaml", collectOperations(doc, "spec.yaml"));
     expect(code).not.toMatch(/require\(|from "ajv/);
     const table = await load(code);
     expect(Object.keys(table).sort()).toEqual(["deleteItem", "getItem"]);
@@ -80,8 +82,9 @@ describe("renderValidators", () => {
     const objects = {
       properties: { tags: { type: "array", uniqueItems: true, items: { type: "object" } } },
     };
-    expect(() => renderValidators(spec(objects), "specs/x/openapi.yaml")).toThrow(
-      /specs\/x\/openapi\.yaml: response validators would need ajv\/dist\/runtime\/equal/,
-    );
+    expect(() => {
+      const doc = spec(objects);
+      renderValidators(doc, "specs/x/openapi.yaml", collectOperations(doc, "specs/x/openapi.yaml"));
+    }).toThrow(/specs\/x\/openapi\.yaml: response validators would need ajv\/dist\/runtime\/equal/);
   });
 });

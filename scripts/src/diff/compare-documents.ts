@@ -88,7 +88,6 @@ export function compareDocumentsByPlace(
       });
     }
   }
-  for (const change of ctx.changes) change.advice = adviceFor(change, { old: oldDoc, new: newDoc });
   return { bump: bumpFor(ctx.changes), changes: ctx.changes };
 }
 
@@ -135,14 +134,16 @@ function compareDocumentLevel(scope: Scope): void {
     (Array.isArray(doc.servers) ? doc.servers : []).map(
       (server) => (server as { url?: unknown })?.url,
     );
-  const from = JSON.stringify(urls(scope.ctx.old.doc));
-  const to = JSON.stringify(urls(scope.ctx.new.doc));
+  const before = urls(scope.ctx.old.doc);
+  const after = urls(scope.ctx.new.doc);
+  const from = JSON.stringify(before);
+  const to = JSON.stringify(after);
   if (from !== to) {
     report(scope, "servers-changed", "servers", `servers ${from} -> ${to}`, {
       old: "/servers",
       new: "/servers",
-      before: urls(scope.ctx.old.doc),
-      after: urls(scope.ctx.new.doc),
+      before,
+      after,
     });
   }
 }

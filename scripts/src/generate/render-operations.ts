@@ -43,8 +43,7 @@ export function collectOperations(doc: OpenApiDocument, file: string): Operation
 }
 
 /** Renders the operation map module (plus security schemes and servers) as TypeScript. */
-export function renderOperations(doc: OpenApiDocument, file: string): string {
-  const entries = collectOperations(doc, file);
+export function renderOperations(doc: OpenApiDocument, entries: OperationEntry[]): string {
   const components = isObject(doc.components) ? doc.components : {};
   const schemes = isObject(components.securitySchemes) ? components.securitySchemes : {};
   const servers = Array.isArray(doc.servers)

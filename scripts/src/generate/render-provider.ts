@@ -2,7 +2,7 @@
 import path from "node:path";
 import { loadCheckedDocument } from "../openapi/resolve-refs.js";
 import { generatedHeader } from "./header.js";
-import { renderOperations } from "./render-operations.js";
+import { collectOperations, renderOperations } from "./render-operations.js";
 import { renderTypes } from "./render-types.js";
 import { renderValidators } from "./render-validators.js";
 import { repoRoot, specPath } from "./repo-paths.js";
@@ -18,8 +18,10 @@ export async function renderProvider(provider: string, root = repoRoot): Promise
   const header = generatedHeader(relative);
   const files: GeneratedFiles = new Map();
   files.set("openapi.ts", `${header}\n${await renderTypes(doc)}`);
-  files.set("operations.ts", `${header}\n${renderOperations(doc, relative)}`);
-  files.set("validators.ts", `${header}\n${renderValidators(doc, relative)}`);
+  // One walk of the paths serves the operation map and the validator table.
+  const entries = collectOperations(doc, relative);
+  files.set("operations.ts", `${header}\n${renderOperations(doc, entries)}`);
+  files.set("validators.ts", `${header}\n${renderValidators(doc, relative, entries)}`);
   files.set(
     "index.ts",
     header +

@@ -4,14 +4,18 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import standalone from "ajv/dist/standalone/index.js";
 import { isObject, type OpenApiDocument } from "../openapi/load.js";
 import { joinPointer, RefResolver } from "../openapi/resolve-refs.js";
-import { collectOperations } from "./render-operations.js";
+import type { OperationEntry } from "./render-operations.js";
 
 /** operationId -> status key ("200", "4XX", "default") -> validator name, or null for a body we do not check. */
 type ValidatorTable = Map<string, Map<string, string | null>>;
 
 /** Renders `validators.ts`: the ajv standalone functions and the table that finds them. */
-export function renderValidators(doc: OpenApiDocument, file: string): string {
-  const { table, exportsByPointer } = collectResponseSchemas(doc, file);
+export function renderValidators(
+  doc: OpenApiDocument,
+  file: string,
+  entries: OperationEntry[],
+): string {
+  const { table, exportsByPointer } = collectResponseSchemas(doc, file, entries);
   // Same choices as the replay suites' validator (no formats); no messages and shared $refs keep it small.
   const ajv = new Ajv2020({
     strict: false,
@@ -51,11 +55,12 @@ export function renderValidators(doc: OpenApiDocument, file: string): string {
 function collectResponseSchemas(
   doc: OpenApiDocument,
   file: string,
+  entries: OperationEntry[],
 ): { table: ValidatorTable; exportsByPointer: Map<string, string> } {
   const resolver = new RefResolver(doc, file);
   const table: ValidatorTable = new Map();
   const exportsByPointer = new Map<string, string>();
-  for (const op of collectOperations(doc, file)) {
+  for (const op of entries) {
     const where = joinPointer("", "paths", op.path, op.method, "responses");
     const responses = resolver.follow(resolver.lookup(`#${where}`, where).value, where);
     const statuses = new Map<string, string | null>();

@@ -2,7 +2,7 @@
 import type { OpenApiDocument } from "../../openapi/load.js";
 import { childPointer } from "./json-pointer.js";
 import type { SpecFix } from "./spec-fix.js";
-import { type NodeKind, walkOpenApi } from "./walk-openapi.js";
+import { HTTP_METHODS, type NodeKind, walkOpenApi } from "./walk-openapi.js";
 
 // Fixed fields of each OpenAPI 3.0/3.1 object (3.1 $ref siblings `summary`/`description` included).
 const REF = ["$ref", "summary", "description"];
@@ -35,19 +35,7 @@ const FIELDS: Partial<Record<NodeKind, readonly string[]>> = {
   info: ["title", "summary", "description", "termsOfService", "contact", "license", "version"],
   server: ["url", "description", "variables"],
   serverVariable: ["enum", "default", "description"],
-  pathItem: [
-    ...REF,
-    "get",
-    "put",
-    "post",
-    "delete",
-    "options",
-    "head",
-    "patch",
-    "trace",
-    "servers",
-    "parameters",
-  ],
+  pathItem: [...REF, ...HTTP_METHODS, "servers", "parameters"],
   operation: [
     "tags",
     "summary",
