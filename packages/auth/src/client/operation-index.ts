@@ -35,7 +35,7 @@ export function operationIndex(operations: OperationMap, baseUrl: string): Opera
 
   return {
     entries,
-    contains: (url) => pathUnder(url, base) !== undefined,
+    contains: (url) => isUnder(url, base),
     securityOf: (method, specPath) => security.get(`${method} ${specPath}`),
     specPathOf(request) {
       const path = pathUnder(request.url, base);
@@ -71,11 +71,17 @@ function bySpecificity(a: Template, b: Template): number {
   return a.params - b.params || b.literalLength - a.literalLength;
 }
 
+/** Whether `url` is `base` itself or continues it with a path, query or fragment (no slicing). */
+function isUnder(url: string, base: string): boolean {
+  if (!url.startsWith(base)) return false;
+  const next = url[base.length];
+  return next === undefined || next === "/" || next === "?" || next === "#";
+}
+
 /** The path under `base` of `url`, without query or fragment; undefined when not under it. */
 function pathUnder(url: string, base: string): string | undefined {
-  if (!url.startsWith(base)) return undefined;
+  if (!isUnder(url, base)) return undefined;
   const rest = url.slice(base.length);
-  if (rest !== "" && rest[0] !== "/" && rest[0] !== "?" && rest[0] !== "#") return undefined;
   const end = rest.search(/[?#]/);
   const path = end === -1 ? rest : rest.slice(0, end);
   return path === "" ? "/" : path;

@@ -3,24 +3,42 @@ import { ProviderClientError } from "../errors/provider-client-error.js";
 import type { CallContext, Send } from "./send.js";
 
 const maxRedirects = 5;
+const redirectStatuses = new Set([301, 302, 303, 307, 308]);
 
 /**
  * Sends `request` with `redirect: "manual"` and follows a redirect only to the same origin (the
  * credential header goes along); another origin, an https -> http downgrade or a redirect the
  * runtime hides (a browser's opaque redirect) throws `redirect_refused` with nothing sent there.
  */
-export async function sendFollowingSameOrigin(
+export function sendFollowingSameOrigin(
   request: Request,
   call: CallContext,
   send: Send,
 ): Promise<Response> {
-  const manual: CallContext = { ...call, redirect: "manual" };
+  // The usual answer is no redirect: it costs no extra promise, context copy or loop.
+  try {
+    const manual: CallContext = call.redirect === "manual" ? call : { ...call, redirect: "manual" };
+    const spare = keepForResend(request);
+    return send(request, manual).then((response) =>
+      isRedirect(response) ? followRedirects(request, spare, response, manual, send) : response,
+    );
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
+/** Follows `response`, a redirect of `request`, hop by hop while the target keeps its origin. */
+async function followRedirects(
+  request: Request,
+  firstSpare: Request,
+  firstResponse: Response,
+  manual: CallContext,
+  send: Send,
+): Promise<Response> {
   let current = request;
+  let spare = firstSpare;
+  let response = firstResponse;
   for (let hop = 0; ; hop++) {
-    // A 307/308 re-sends the body; only a request with a body needs a copy kept for that.
-    const spare = current.body === null ? current : current.clone();
-    const response = await send(current, manual);
-    if (!isRedirect(response)) return response;
     await response.body?.cancel().catch(() => undefined);
     const location = response.headers.get("location");
     const target = location === null ? undefined : new URL(location, current.url);
@@ -39,11 +57,19 @@ export async function sendFollowingSameOrigin(
       });
     }
     current = redirected(spare, target, response.status);
+    spare = keepForResend(current);
+    response = await send(current, manual);
+    if (!isRedirect(response)) return response;
   }
 }
 
+// A 307/308 re-sends the body; only a request with a body needs a copy kept for that.
+function keepForResend(request: Request): Request {
+  return request.body === null ? request : request.clone();
+}
+
 function isRedirect(response: Response): boolean {
-  return response.type === "opaqueredirect" || [301, 302, 303, 307, 308].includes(response.status);
+  return response.type === "opaqueredirect" || redirectStatuses.has(response.status);
 }
 
 /** The next request as fetch would make it: 303 (and 301/302 after POST) become a bodiless GET. */
