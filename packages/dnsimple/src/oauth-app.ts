@@ -34,7 +34,10 @@ export interface DnsimpleRedirect {
 /** The three steps of the code flow bound to one application and one environment. */
 export interface DnsimpleOAuthApp {
   /** Step 1: the authorize page URL and the state to keep. */
-  authorizeUrl(options?: { state?: string; accountId?: number | string }): AuthorizeUrlResult;
+  authorizeUrl(options?: {
+    state?: string | undefined;
+    accountId?: number | string | undefined;
+  }): AuthorizeUrlResult;
   /** Step 2: checks state, then trades the code for a token. */
   exchangeCode(redirect: DnsimpleRedirect): Promise<DnsimpleOAuthToken>;
   /** Step 3: a client for a token, on the same environment. */
