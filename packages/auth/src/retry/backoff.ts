@@ -1,9 +1,10 @@
-// Capped exponential backoff with full jitter (delay drawn uniformly from [0, cap]).
+// Capped exponential backoff with full jitter (delay drawn uniformly from [1, cap]).
 import type { RetryPolicy } from "./retry-policy.js";
 
 /**
- * Delay before retry number `attempt` (0-based): uniform in [0, min(maxDelayMs, baseDelayMs * 2^attempt)].
- * Full jitter spreads a fleet's retries so they do not hit a recovering endpoint in lockstep.
+ * Delay before retry number `attempt` (0-based): uniform in [1, min(maxDelayMs, baseDelayMs * 2^attempt)).
+ * Full jitter spreads a fleet's retries so they do not hit a recovering endpoint in lockstep; the 1 ms
+ * floor makes every retry a real wait (a clock sees it), unless the policy's ceiling is 0.
  */
 export function backoffDelay(
   attempt: number,
@@ -11,5 +12,6 @@ export function backoffDelay(
   random: () => number = Math.random,
 ): number {
   const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt));
-  return Math.floor(random() * ceiling);
+  if (ceiling <= 0) return 0;
+  return Math.max(1, Math.floor(random() * ceiling));
 }
