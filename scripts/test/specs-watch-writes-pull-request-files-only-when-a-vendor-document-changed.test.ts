@@ -2,7 +2,7 @@
 // unchanged -> nothing written, exit 0; malformed -> exit 1, a clear message, no files;
 // changed (served on 127.0.0.1) -> branch, title, labels and a body opening with bump and breaking changes.
 import { existsSync } from "node:fs";
-import { mkdtemp, readdir, readFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { VENDOR_FILES } from "../src/specs/upstream-dir.js";
@@ -57,6 +57,24 @@ describe("specs:watch in a repository copy", () => {
       expect(result.stdout).toMatch(/^dnsimple: unchanged \(/m);
       expect(result.stdout).toMatch(/^dynu: skipped \(hand-written spec/m);
       expect(await readdir(out)).toEqual([]);
+    },
+    SLOW,
+  );
+
+  it(
+    "--from naming the provider's document file (not a mirror base): read as it is, unchanged, exit 0",
+    async () => {
+      const dir = await mkdtemp(path.join(root, ".test-documents-"));
+      const file = path.join(dir, "vendor-download.json");
+      await writeFile(file, await vendorText("adguard-dns"));
+      const out = await freshOut();
+
+      const result = await watch("--provider", "adguard-dns", "--from", file, "--out", out);
+
+      expect(result.stderr).toBe("");
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/^adguard-dns: unchanged \(/m);
+      expect(existsSync(out)).toBe(false);
     },
     SLOW,
   );

@@ -1,15 +1,17 @@
-// `pnpm specs:watch --out DIR [--provider P] [--from URL|DIR]`: the spec-watch workflow's whole job.
+// `pnpm specs:watch --out DIR [--provider P] [--from URL|DIR|FILE]`: the spec-watch workflow's whole job.
 import path from "node:path";
 import { repoRoot } from "../generate/repo-paths.js";
 import { readSource } from "./fetch/sources.js";
 import { parseProviderCliArgs } from "./provider-cli-args.js";
 import { watchProvider } from "./watch/watch-provider.js";
 
-const usage = `usage: pnpm specs:watch --out DIR [--provider P] [--from URL|DIR] [--timeout-ms N] [--max-bytes N] [--root DIR]
+const usage = `usage: pnpm specs:watch --out DIR [--provider P] [--from URL|DIR|FILE] [--timeout-ms N] [--max-bytes N] [--root DIR]
        pnpm specs:watch --list [--provider P]
 Runs the specs:update flow for each fetched provider and, when its vendor document changed, writes
 the pull request to open as files: DIR/<provider>/branch, title, body.md (bump and breaking changes
 with advice first) and labels ("breaking" on a major bump). An unchanged provider gets no folder.
+--from is a mirror base (<base>/<provider>/<upstream file name>), or with --provider that provider's
+document itself (a file, or a URL ending in .json/.yaml/.yml).
 --list prints the fetched providers as a JSON array (the workflow's matrix) and changes nothing.
 Exit codes: 0 done (changed or not), 1 a provider failed (no files for it, its spec and client kept), 2 usage error.`;
 
@@ -40,6 +42,7 @@ async function main(argv: string[]): Promise<number> {
       root,
       out,
       from: args.from,
+      fromDocument: args.fromDocument,
       timeoutMs: args.timeoutMs,
       maxBytes: args.maxBytes,
       today: new Date(),
