@@ -168,7 +168,7 @@ function operationId(key: string, docs: AdviceDocs): string | undefined {
 }
 
 /** A document's own words about a deprecation of the node at `pointer`, if it has any. */
-export function vendorHint(pointer: string | null, doc: OpenApiDocument): string | undefined {
+function vendorHint(pointer: string | null, doc: OpenApiDocument): string | undefined {
   const node = nodeAt(doc, pointer);
   if (!isObject(node)) return undefined;
   const prose = [node.description, node.summary].filter((t): t is string => typeof t === "string");

@@ -71,7 +71,7 @@ export function compareContent(
 }
 
 /** True for media types openapi-fetch reads and writes as the same JSON body. */
-export function isJsonBody(type: string): boolean {
+function isJsonBody(type: string): boolean {
   const bare = normalise(type);
   return (
     bare === "*/*" ||

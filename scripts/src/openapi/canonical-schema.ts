@@ -107,7 +107,7 @@ export function canonicalSchema(
 }
 
 /** True for a schema that admits only null (`type: "null"`, `enum: [null]`). */
-export function isNullOnly(schema: CanonicalSchema): boolean {
+function isNullOnly(schema: CanonicalSchema): boolean {
   return schema.nullable && schema.types !== undefined && schema.types.length === 0;
 }
 
@@ -232,7 +232,7 @@ function readConstraints(raw: Record<string, unknown>, schema: CanonicalSchema):
 }
 
 /** Folds allOf members into `own`: types and enums intersect, properties and required unite. */
-export function mergeSchemas(own: CanonicalSchema, members: CanonicalSchema[]): CanonicalSchema {
+function mergeSchemas(own: CanonicalSchema, members: CanonicalSchema[]): CanonicalSchema {
   const merged: CanonicalSchema = {
     ...own,
     properties: new Map(),

@@ -1,4 +1,5 @@
 // Follows local `$ref`s inside one document, with errors that name the file and JSON pointer.
+import { childPointer, pointerTokens } from "../specs/adopt/json-pointer.js";
 import { isObject, loadDocument, type OpenApiDocument, SpecError } from "./load.js";
 
 /** A value reached by following zero or more `$ref`s, with where it lives and which refs led there. */
@@ -8,14 +9,9 @@ export interface Followed {
   refs: string[];
 }
 
-/** Escapes one JSON pointer segment (RFC 6901). */
-export function escapePointerSegment(segment: string): string {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-
 /** Joins JSON pointer segments onto a base pointer. */
 export function joinPointer(base: string, ...segments: Array<string | number>): string {
-  return base + segments.map((segment) => `/${escapePointerSegment(String(segment))}`).join("");
+  return segments.reduce<string>(childPointer, base);
 }
 
 /** Resolves `#/...` references against one parsed document. */
@@ -35,9 +31,7 @@ export class RefResolver {
       throw new SpecError(this.file, at, `$ref ${JSON.stringify(ref)} is not a JSON pointer`);
     }
     let value: unknown = this.doc;
-    const segments = fragment === "" ? [] : fragment.slice(1).split("/");
-    for (const raw of segments) {
-      const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    for (const segment of pointerTokens(fragment)) {
       const next = Array.isArray(value)
         ? value[Number(segment)]
         : isObject(value) && Object.hasOwn(value, segment)

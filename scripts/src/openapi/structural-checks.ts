@@ -52,7 +52,7 @@ export function structuralProblems(doc: OpenApiDocument, file: string): SpecErro
 }
 
 /** True for paths that issue, refresh or revoke tokens (a segment mentioning "token"). */
-export function isTokenPath(path: string): boolean {
+function isTokenPath(path: string): boolean {
   return path.split("/").some((segment) => !segment.startsWith("{") && /token/i.test(segment));
 }
 

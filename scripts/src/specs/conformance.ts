@@ -89,7 +89,7 @@ export async function readAllowList(file: string): Promise<AllowedDifference[]> 
 }
 
 /** True when the allow-list entry covers the change (same kind, operation, and location prefix). */
-export function isAllowed(change: Change, entry: AllowedDifference): boolean {
+function isAllowed(change: Change, entry: AllowedDifference): boolean {
   if (entry.kind !== change.kind) return false;
   if (entry.operation !== undefined && entry.operation !== change.operation) return false;
   if (entry.location === undefined) return true;

@@ -10,7 +10,7 @@ import { SpecError } from "../openapi/load.js";
 import { loadCheckedDocument } from "../openapi/resolve-refs.js";
 
 /** Exit codes of specs:diff. */
-export const EXIT = { ok: 0, breaking: 1, error: 2 } as const;
+const EXIT = { ok: 0, breaking: 1, error: 2 } as const;
 
 const HELP = `Usage: pnpm specs:diff OLD NEW [--json]
 
@@ -33,7 +33,7 @@ Exit codes:
 `;
 
 /** Runs the CLI with the given arguments and output streams; resolves to the exit code. */
-export async function runDiffCli(
+async function runDiffCli(
   args: readonly string[],
   out: (text: string) => void,
   err: (text: string) => void,

@@ -20,10 +20,7 @@ Exit codes: 0 no errors, 1 errors found, 2 usage error
 `;
 
 /** Lints every spec under `root`; resolves to the exit code. */
-export async function runLintCli(
-  args: readonly string[],
-  log: (text: string) => void,
-): Promise<number> {
+async function runLintCli(args: readonly string[], log: (text: string) => void): Promise<number> {
   if (args.includes("--help") || args.includes("-h")) {
     log(HELP);
     return 0;

@@ -3,6 +3,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { specPath } from "../generate/repo-paths.js";
 import { loadDocument, type OpenApiDocument } from "../openapi/load.js";
+import { childPointer, pointerTokens } from "../specs/adopt/json-pointer.js";
 import { undeclaredProperties } from "./undeclared-properties.js";
 
 /** The outcome of validating one response. */
@@ -84,10 +85,8 @@ export async function createSpecValidator(
       }
       if (!/json/.test(media)) return { ok: true, problems };
       if (!lookup(content, [media, "schema"])) return { ok: true, problems };
-      const pointer = [...response.keys, "content", media, "schema"]
-        .map((s) => s.replaceAll("~", "~0").replaceAll("/", "~1"))
-        .join("/");
-      const validate = ajv.getSchema(`spec#/${pointer}`);
+      const pointer = [...response.keys, "content", media, "schema"].reduce(childPointer, "");
+      const validate = ajv.getSchema(`spec#${pointer}`);
       if (!validate) return { ok: false, problems: [`cannot compile schema at ${pointer}`] };
       if (!validate(body)) {
         for (const e of validate.errors ?? [])
@@ -109,10 +108,7 @@ function followRef(doc: OpenApiDocument, keys: string[]): { keys: string[]; valu
   for (let hops = 0; hops < 10; hops++) {
     const ref = (current.value as { $ref?: unknown } | undefined)?.$ref;
     if (typeof ref !== "string" || !ref.startsWith("#/")) return current;
-    const next = ref
-      .slice(2)
-      .split("/")
-      .map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"));
+    const next = pointerTokens(ref.slice(1));
     current = { keys: next, value: lookup(doc, next) };
   }
   return current;

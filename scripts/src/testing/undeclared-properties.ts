@@ -1,4 +1,5 @@
 // Finds object keys a body carries that its schema never declares (the types would drop them).
+import { childPointer, resolveLocalRef } from "../specs/adopt/json-pointer.js";
 
 type Schema = Record<string, unknown>;
 
@@ -14,7 +15,9 @@ export function undeclaredProperties(
     const items = parts.map((p) => p.items).filter((i) => i !== undefined);
     if (items.length === 0) return [];
     return value.flatMap((item, i) =>
-      items.length === 1 ? undeclaredProperties(root, items[0], item, `${pointer}/${i}`) : [],
+      items.length === 1
+        ? undeclaredProperties(root, items[0], item, childPointer(pointer, i))
+        : [],
     );
   }
   if (typeof value !== "object" || value === null) return [];
@@ -30,7 +33,7 @@ export function undeclaredProperties(
   if (declared.size === 0 && !parts.some((p) => p.properties)) open = true;
   const found: string[] = [];
   for (const [key, child] of Object.entries(value)) {
-    const at = `${pointer}/${key.replaceAll("~", "~0").replaceAll("/", "~1")}`;
+    const at = childPointer(pointer, key);
     const subs = declared.get(key);
     if (!subs) {
       if (!open) found.push(at);
@@ -48,21 +51,10 @@ function flatten(root: unknown, schema: unknown, seen: Set<unknown>): Schema[] {
   seen.add(schema);
   const s = schema as Schema;
   const parts: Schema[] = [s];
-  if (typeof s.$ref === "string") parts.push(...flatten(root, resolve(root, s.$ref), seen));
+  if (typeof s.$ref === "string") parts.push(...flatten(root, resolveLocalRef(root, s.$ref), seen));
   for (const keyword of ["allOf", "anyOf", "oneOf"]) {
     const list = s[keyword];
     if (Array.isArray(list)) for (const member of list) parts.push(...flatten(root, member, seen));
   }
   return parts;
-}
-
-function resolve(root: unknown, ref: string): unknown {
-  if (!ref.startsWith("#/")) return undefined;
-  let current = root;
-  for (const raw of ref.slice(2).split("/")) {
-    const key = raw.replaceAll("~1", "/").replaceAll("~0", "~");
-    if (typeof current !== "object" || current === null) return undefined;
-    current = (current as Schema)[key];
-  }
-  return current;
 }

@@ -124,11 +124,7 @@ export function namesDocument(from: string): boolean {
 }
 
 /** Where to read `upstream` from: the URL itself, or `<mirror>/<provider>/<file name>`. */
-export function mirrorLocation(
-  upstream: string,
-  provider: string,
-  from: string | undefined,
-): string {
+function mirrorLocation(upstream: string, provider: string, from: string | undefined): string {
   if (!from) return upstream;
   const name = path.posix.basename(new URL(upstream).pathname);
   if (/^https?:\/\//.test(from)) return `${from.replace(/\/+$/, "")}/${provider}/${name}`;

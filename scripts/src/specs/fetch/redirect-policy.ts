@@ -34,7 +34,7 @@ for (const [net, bits] of [
 }
 
 /** True for an address on this machine or a private / link-local network (IPv4-mapped IPv6 included). */
-export function isLocalAddress(address: string): boolean {
+function isLocalAddress(address: string): boolean {
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
   if (mapped) return local.check(mapped, "ipv4");
   const family = isIP(address);

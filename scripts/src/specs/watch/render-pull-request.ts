@@ -26,8 +26,8 @@ export interface PullRequestInput {
 }
 
 /** The label every spec-watch pull request carries, and the one a major bump adds. */
-export const SPEC_UPDATE_LABEL = "spec-update";
-export const BREAKING_LABEL = "breaking";
+const SPEC_UPDATE_LABEL = "spec-update";
+const BREAKING_LABEL = "breaking";
 
 /** One pull request per provider, always on the same branch, so a newer run updates it. */
 export function renderPullRequest(input: PullRequestInput): PullRequest {

@@ -5,7 +5,7 @@ import path from "node:path";
 import type { PullRequest } from "./render-pull-request.js";
 
 /** The file names inside a provider's folder, shared with .github/workflows/spec-watch.yml. */
-export const PULL_REQUEST_FILES = {
+const PULL_REQUEST_FILES = {
   branch: "branch",
   title: "title",
   body: "body.md",

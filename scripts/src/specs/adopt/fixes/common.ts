@@ -1,6 +1,6 @@
 // Fixes that several vendors need; each provider's list picks the ones that apply to it.
 import { isObject, type OpenApiDocument } from "../../../openapi/load.js";
-import { childPointer } from "../json-pointer.js";
+import { childPointer, pointerTokens } from "../json-pointer.js";
 import { listOperations, operationLabel } from "../operations.js";
 import type { SpecFix } from "../spec-fix.js";
 import { walkOpenApi } from "../walk-openapi.js";
@@ -8,7 +8,7 @@ import { walkOpenApi } from "../walk-openapi.js";
 const SCHEMA_REF = "#/components/schemas/";
 
 /** Media types whose bodies are files, so clients must read them as blob or text. */
-export const BINARY_MEDIA_TYPES: readonly string[] = [
+const BINARY_MEDIA_TYPES: readonly string[] = [
   "application/octet-stream",
   "application/pdf",
   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -48,7 +48,7 @@ export const declareBinaryBodies: SpecFix = {
     walkOpenApi(doc, {
       object(node, kind, pointer) {
         if (kind !== "mediaType") return;
-        const mediaType = pointer.slice(pointer.lastIndexOf("/") + 1).replaceAll("~1", "/");
+        const mediaType = pointerTokens(pointer).at(-1) ?? "";
         if (!BINARY_MEDIA_TYPES.includes(mediaType)) return;
         const wanted = { type: "string", format: "binary", contentMediaType: mediaType };
         if (JSON.stringify(node.schema) === JSON.stringify(wanted)) return;

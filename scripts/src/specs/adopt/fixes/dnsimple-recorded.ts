@@ -1,5 +1,6 @@
 // DNSimple: fixes proven by the vendor's own recorded answers (dnsimple-developer fixtures).
-import type { OpenApiDocument } from "../../../openapi/load.js";
+import { isObject, type OpenApiDocument } from "../../../openapi/load.js";
+import { childPointer, resolveLocalRef } from "../json-pointer.js";
 import type { SpecFix } from "../spec-fix.js";
 import {
   allowNull,
@@ -13,6 +14,21 @@ const at = (...files: string[]) => files.map((file) => `dnsimple/${file}`);
 const NULL_SEEN = "real answers carry `null` here, the vendor types it non-null";
 const ABSENT_SEEN =
   "real answers leave it out, so a required field would be a promise the API does not keep";
+const JSON_SCHEMA = ["content", "application/json", "schema"];
+/** Keys from the document root to the JSON body schema an operation answers `status` with, then `under` it. */
+const answerBody = (route: string, method: string, status: string, ...under: string[]) => [
+  ...["paths", route, method, "responses", status],
+  ...JSON_SCHEMA,
+  ...under,
+];
+/** Keys from the document root to the shared 400 answer's JSON body schema, then `under` it. */
+const badRequestBody = (...under: string[]) => [
+  "components",
+  "responses",
+  "400",
+  ...JSON_SCHEMA,
+  ...under,
+];
 const errorBody = (description: string) => ({
   description,
   content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
@@ -193,21 +209,16 @@ export const dnsimpleRecordedFixes: readonly SpecFix[] = [
     what: "each `queryDnsAnalytics` row is an array of cells (string or integer), one per header",
     why: 'the vendor types a row as one cell; real rows are `["bar.com", "2023-12-08", 1200]`',
     evidence: at("dnsAnalytics/success.http"),
-    keys: [
-      "paths",
+    keys: answerBody(
       "/{account}/dns_analytics",
       "get",
-      "responses",
       "200",
-      "content",
-      "application/json",
-      "schema",
       "properties",
       "data",
       "properties",
       "rows",
       "items",
-    ],
+    ),
     edit: (items) =>
       items.type === "array"
         ? undefined
@@ -218,18 +229,7 @@ export const dnsimpleRecordedFixes: readonly SpecFix[] = [
     what: "`whoami` data is one object whose `account` and `user` may each be null (was a union of account-or-user)",
     why: "a token that belongs to neither gets `{user: null, account: null}`, which no member of the vendor's union accepts",
     evidence: at("response.http", "whoami/success-account.http", "whoami/success-user.http"),
-    keys: [
-      "paths",
-      "/whoami",
-      "get",
-      "responses",
-      "200",
-      "content",
-      "application/json",
-      "schema",
-      "properties",
-      "data",
-    ],
+    keys: answerBody("/whoami", "get", "200", "properties", "data"),
     edit: (data) =>
       Array.isArray(data.oneOf)
         ? {
@@ -251,7 +251,7 @@ export const dnsimpleRecordedFixes: readonly SpecFix[] = [
       "transferDomain/error-indnsimple.http",
       "listCharges/fail-400-bad-filter.http",
     ),
-    keys: ["components", "responses", "400", "content", "application/json", "schema"],
+    keys: badRequestBody(),
     edit: (schema) =>
       Array.isArray(schema.required) && schema.required.includes("errors")
         ? { ...schema, required: schema.required.filter((r) => r !== "errors") }
@@ -262,17 +262,7 @@ export const dnsimpleRecordedFixes: readonly SpecFix[] = [
     what: "an entry of the 400 body's `errors` map is a list of messages or one message",
     why: 'extended-attribute errors send `{"x-id-number": "invalid number"}`, other validation errors send lists',
     evidence: at("registerDomain/error-extended-attributes.http", "validation-error.http"),
-    keys: [
-      "components",
-      "responses",
-      "400",
-      "content",
-      "application/json",
-      "schema",
-      "properties",
-      "errors",
-      "additionalProperties",
-    ],
+    keys: badRequestBody("properties", "errors", "additionalProperties"),
     edit: (entry) => (entry.type === "array" ? { anyOf: [entry, { type: "string" }] } : undefined),
   }),
   replaceAt({
@@ -357,10 +347,6 @@ export const dnsimpleRecordedFixes: readonly SpecFix[] = [
 
 // The shared 400 body (after the fixes above), copied: generated types cannot follow a $ref into a response.
 function sharedBadRequestBody(doc: OpenApiDocument): Record<string, unknown> {
-  const components = doc.components as {
-    responses?: Record<string, { content?: Record<string, { schema?: object }> }>;
-  };
-  return structuredClone(
-    components.responses?.["400"]?.content?.["application/json"]?.schema ?? {},
-  ) as Record<string, unknown>;
+  const schema = resolveLocalRef(doc, `#${badRequestBody().reduce(childPointer, "")}`);
+  return structuredClone(isObject(schema) ? schema : {});
 }

@@ -27,7 +27,7 @@ export const declareEmailForwardActive: SpecFix = {
 };
 
 /** Validation errors map each field to its messages, as the vendor's own example shows. */
-export const validationErrorsAsMessageLists: SpecFix = {
+const validationErrorsAsMessageLists: SpecFix = {
   name: "validationErrorsAsMessageLists",
   what: "each entry of the 400 body's `errors` map is a list of strings (was an object with `field` and `errors`)",
   why: 'the vendor\'s own example and the live API send `{ "name": ["can\'t be blank"] }`; the declared object shape matches no real answer',

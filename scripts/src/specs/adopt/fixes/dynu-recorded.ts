@@ -8,7 +8,7 @@ import { allowNull, replaceAt } from "./recorded-answer-fixes.js";
 const at = (...files: string[]) => files.map((file) => `dynu/${file}`);
 
 /** ISO 8601 date and time, the UTC offset optional (Dynu leaves it out on most answers). */
-export const DATE_TIME_OPTIONAL_OFFSET =
+const DATE_TIME_OPTIONAL_OFFSET =
   "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})?$";
 
 const TIMESTAMPS = ["createdOn", "updatedOn"];

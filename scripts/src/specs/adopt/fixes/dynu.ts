@@ -19,7 +19,7 @@ import { dynuRecordedFixes } from "./dynu-recorded.js";
 import type { ProviderFixes } from "./provider-fixes.js";
 
 /** Dynu's API version; the public copy lost its `info` object. */
-export const DYNU_API_VERSION = "2.0.0";
+const DYNU_API_VERSION = "2.0.0";
 
 /** Where Dynu issues OAuth tokens: `GET /v2/oauth2/token` on the API host, HTTP Basic. */
 export const DYNU_TOKEN_URL = "https://api.dynu.com/v2/oauth2/token";
@@ -179,7 +179,7 @@ export const declareRecordTtl: SpecFix = {
 };
 
 /** Changing a DNS service sends the whole domain object: the body is not optional. */
-export const requireDomainUpdateBody: SpecFix = {
+const requireDomainUpdateBody: SpecFix = {
   name: "requireDomainUpdateBody",
   what: "the request body of `POST /dns/{id}` marked `required: true`",
   why: "Dynu refuses a change of a DNS service without the domain object (`Argument Exception`), and the ipv4Address/ipv6Address update is the call's whole purpose; an optional body let `dnsIdPost` compile without it",

@@ -1,6 +1,6 @@
 // Fixes proven by recorded real answers: each names the files under ../shared/recorded/ that show it.
 import { isObject, type OpenApiDocument } from "../../../openapi/load.js";
-import { childPointer } from "../json-pointer.js";
+import { childPointer, resolveLocalRef } from "../json-pointer.js";
 import { listOperations } from "../operations.js";
 import type { SpecFix } from "../spec-fix.js";
 import { componentSchema } from "./common.js";
@@ -106,13 +106,13 @@ export function replaceAt(
   return {
     ...fix,
     apply(doc) {
-      const parent = walk(doc, fix.keys.slice(0, -1));
+      const parent = resolveLocalRef(doc, `#${fix.keys.slice(0, -1).reduce(childPointer, "")}`);
       const key = fix.keys.at(-1) as string;
-      if (!parent || !isObject(parent[key])) return [];
+      if (!isObject(parent) || !isObject(parent[key])) return [];
       const next = fix.edit(parent[key], doc);
       if (!next) return [];
       parent[key] = next;
-      return [`/${fix.keys.map((k) => k.replaceAll("~", "~0").replaceAll("/", "~1")).join("/")}`];
+      return [fix.keys.reduce(childPointer, "")];
     },
   };
 }
@@ -166,14 +166,4 @@ function nullable(
   if (Array.isArray(schema.anyOf) && schema.anyOf.some((s) => isObject(s) && s.type === "null"))
     return undefined;
   return { anyOf: [schema, { type: "null" }] };
-}
-
-function walk(doc: OpenApiDocument, keys: readonly string[]): Record<string, unknown> | undefined {
-  let current: unknown = doc;
-  for (const key of keys) {
-    if (Array.isArray(current)) current = current[Number(key)];
-    else if (isObject(current)) current = current[key];
-    else return undefined;
-  }
-  return isObject(current) ? current : undefined;
 }
