@@ -12,18 +12,16 @@ if [ "$(cd / && pnpm --version 2>/dev/null || true)" != "$pnpm_version" ]; then
   npm install -g "pnpm@$pnpm_version" --no-fund --no-audit
 fi
 
-if ! command -v redis-server >/dev/null 2>&1; then
-  echo "setup: installing redis-server (needed by the token-store-redis tests)"
+# Debian packages the tests need: redis-server (token-store-redis tests), chromium (tests/browser; no
+# browser is ever downloaded by npm). One apt-get update, and only when one of them is missing.
+apt_packages=()
+command -v redis-server >/dev/null 2>&1 || apt_packages+=(redis-server)
+[ -x /usr/bin/chromium ] || apt_packages+=(chromium)
+if [ "${#apt_packages[@]}" -gt 0 ]; then
+  echo "setup: installing ${apt_packages[*]} with apt"
   if [ "$(id -u)" = "0" ]; then sudo_cmd=""; else sudo_cmd="sudo"; fi
   $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq redis-server >/dev/null
-fi
-
-if [ ! -x /usr/bin/chromium ]; then
-  echo "setup: installing chromium (needed by the tests/browser suite; no browser is ever downloaded by npm)"
-  if [ "$(id -u)" = "0" ]; then sudo_cmd=""; else sudo_cmd="sudo"; fi
-  $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${apt_packages[@]}" >/dev/null
 fi
 
 pnpm install --frozen-lockfile
