@@ -74,6 +74,7 @@ export function dnsimpleOAuthApp(app: DnsimpleOAuthAppOptions): DnsimpleOAuthApp
     client: (token, options = {}) =>
       createDnsimpleClient({
         fetch: app.fetch,
+        retry: app.retry,
         clock: app.clock,
         ...options,
         auth: accessToken(token),
