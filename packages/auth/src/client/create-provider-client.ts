@@ -22,7 +22,7 @@ import type { Auth, StaticAuth } from "../types.js";
 import { authorizedSend } from "./authorized-send.js";
 import { loggedSend } from "./logged-send.js";
 import { operationCalls } from "./operation-calls.js";
-import { type OperationIndex, operationIndex } from "./operation-index.js";
+import { operationIndex } from "./operation-index.js";
 import { checkedPathSerializer } from "./path-params.js";
 import { raiseErrorResults } from "./raise-error-results.js";
 import { retryingSend } from "./retrying-send.js";
@@ -68,7 +68,7 @@ export function createProviderClient<Paths extends {}, Ops extends OperationMap>
       log,
       clock,
       provider: definition.provider,
-      operationIdOf: operationIdLookup(definition.operations, index),
+      operationIdOf: (request) => index.operationIdOf(request.method, index.specPathOf(request)),
       requestIdOf: (response) => requestIdOf(response, undefined),
     });
   const attempt = timeoutSend(timeoutMs, limits);
@@ -115,7 +115,7 @@ export function createProviderClient<Paths extends {}, Ops extends OperationMap>
     authorized: authorizedSend(credential, plain, index.contains),
     plain,
     fetch: userFetch as FetchLike,
-    settle: settleResults(definition.provider, definition.operations),
+    settle: settleResults(definition.provider, index),
     check: options.throwOnError ? raiseErrorResults(definition.provider, requestIdOf) : undefined,
   };
   const client = createClient<Paths>({
@@ -132,17 +132,6 @@ export function createProviderClient<Paths extends {}, Ops extends OperationMap>
     op: operationCalls(client, definition.operations),
     operations: definition.operations,
   });
-}
-
-/** The operationId a request was built from, found by method and spec path. */
-function operationIdLookup(
-  operations: OperationMap,
-  index: OperationIndex,
-): (request: Request) => string | undefined {
-  const ids = new Map(
-    Object.entries(operations).map(([id, op]) => [`${op.method.toUpperCase()} ${op.path}`, id]),
-  );
-  return (request) => ids.get(`${request.method} ${index.specPathOf(request)}`);
 }
 
 /** The common request id headers, when a provider has no rule of its own. */

@@ -17,7 +17,7 @@ export interface BodyGuard {
  */
 export async function guardBody(
   response: Response,
-  request: Request,
+  request: { method: string; url: string },
   guard: BodyGuard,
 ): Promise<Response> {
   const { maxBytes, deadline } = guard;

@@ -1,4 +1,4 @@
-// Finds a call's operation: its security by method and spec path, and the spec path a sent URL was built from.
+// Finds a call's operation: its id and security by method and spec path, and the spec path a sent URL was built from.
 import type { SecurityRequirements } from "../middleware/security.js";
 import type { OperationMap } from "./types.js";
 
@@ -6,6 +6,8 @@ import type { OperationMap } from "./types.js";
 export interface OperationIndex {
   /** The operation's security; undefined for no known operation. */
   securityOf(method: string, specPath: string): SecurityRequirements | undefined;
+  /** The operationId at upper-case `method` and `specPath`; undefined for no known operation. */
+  operationIdOf(method: string, specPath: string | undefined): string | undefined;
   /** The spec path of the operation a request's URL belongs to (the most specific match), if any. */
   specPathOf(request: Request): string | undefined;
   /** Whether a URL lies under the base URL (the only URLs the credential is sent to). */
@@ -16,14 +18,15 @@ export interface OperationIndex {
 
 /** Indexes `operations` under `baseUrl` (relative ones resolve against the page, if any). */
 export function operationIndex(operations: OperationMap, baseUrl: string): OperationIndex {
-  const security = new Map<string, SecurityRequirements>();
+  // One map for every lookup by method and spec path (security, operationId), built once per client.
+  const byKey = new Map<string, { id: string; security: SecurityRequirements }>();
   const literals = new Map<string, Set<string>>();
   const templates = new Map<string, Template[]>();
   const entries: [string, string][] = [];
-  for (const op of Object.values(operations)) {
+  for (const [id, op] of Object.entries(operations)) {
     const method = op.method.toUpperCase();
     entries.push([method, op.path]);
-    security.set(`${method} ${op.path}`, op.security);
+    byKey.set(`${method} ${op.path}`, { id, security: op.security });
     if (op.path.includes("{")) {
       templates.set(method, [...(templates.get(method) ?? []), template(op.path)]);
     } else {
@@ -36,7 +39,8 @@ export function operationIndex(operations: OperationMap, baseUrl: string): Opera
   return {
     entries,
     contains: (url) => isUnder(url, base),
-    securityOf: (method, specPath) => security.get(`${method} ${specPath}`),
+    securityOf: (method, specPath) => byKey.get(`${method} ${specPath}`)?.security,
+    operationIdOf: (method, specPath) => byKey.get(`${method} ${specPath}`)?.id,
     specPathOf(request) {
       const path = pathUnder(request.url, base);
       if (path === undefined) return undefined;

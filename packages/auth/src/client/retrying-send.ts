@@ -20,7 +20,8 @@ export const defaultApiRetry: RetryPolicy = {
 
 /**
  * Returns a send that retries per the client's `options`, or per the call's own `retry` (filled in
- * from the client's policy), replaying a clone of the request each time. Waits between attempts
+ * from the client's policy). Every attempt of a request with a body sends a copy, so the request's
+ * own body is never read here and the redirect layer above can re-send it. Waits between attempts
  * end when the request's signal (which follows the caller's) aborts.
  */
 export function retryingSend(
@@ -32,18 +33,22 @@ export function retryingSend(
   const clientPolicy = retryPolicy(options, defaultApiRetry);
   return function sendWithRetry(request, call) {
     const policy = call.retry === undefined ? clientPolicy : retryPolicy(call.retry, clientPolicy);
-    if (policy.retries === 0) return inner(request, call);
     // The first attempt needs no loop: most answers are final, and only they pay for this layer.
-    const first = request.body === null ? request : request.clone();
+    const first = copyOf(request);
+    if (policy.retries === 0) return inner(first, call);
     return inner(first, call).then(
-      (response) =>
-        isFinal(response, request, policy, clock)
+      (response) => {
+        // Below 429 nothing is retried; above it the wait is worked out once and handed on.
+        if (response.status < 429) return response;
+        const wait = waitAfter(response, request, policy, clock, 0);
+        return wait === undefined
           ? response
-          : retry(inner, request, call, policy, clock, response, logging),
+          : retry(inner, request, call, policy, clock, response, wait, logging);
+      },
       (error: unknown) => {
         if (!idempotent.has(request.method) || request.signal.aborted || tooLarge(error))
           throw error;
-        return retry(inner, request, call, policy, clock, error, logging);
+        return retry(inner, request, call, policy, clock, error, backoffDelay(0, policy), logging);
       },
     );
   };
@@ -68,12 +73,7 @@ function waitAfter(
   return undefined;
 }
 
-/** Whether the first answer is final (no retry needed). */
-function isFinal(response: Response, request: Request, policy: RetryPolicy, clock: Clock): boolean {
-  return response.status < 429 || waitAfter(response, request, policy, clock, 0) === undefined;
-}
-
-/** Attempts 2..n after a first one that failed with `failed` (an answer, or what was thrown). */
+/** Attempts 2..n after a first one that failed with `failed` (an answer, or what was thrown), `firstWait` ms later. */
 async function retry(
   inner: Send,
   request: Request,
@@ -81,20 +81,18 @@ async function retry(
   policy: RetryPolicy,
   clock: Clock,
   failed: unknown,
+  firstWait: number,
   logging: RequestLogging | undefined,
 ): Promise<Response> {
-  const answer = failed instanceof Response ? failed : undefined;
-  let wait = answer ? waitAfter(answer, request, policy, clock, 0) : backoffDelay(0, policy);
-  await answer?.body?.cancel();
+  let wait: number | undefined = firstWait;
+  if (failed instanceof Response) await failed.body?.cancel();
   for (let attempt = 1; ; attempt++) {
     if (logging) announceRetry(logging, request, attempt + 1, wait ?? 0, failed);
     await clock.sleep(wait ?? 0, request.signal);
     const last = attempt >= policy.retries;
-    // A request without a body can be sent again as it is; only a body needs a fresh copy.
-    const copy = last || request.body === null ? request : request.clone();
     let response: Response;
     try {
-      response = await inner(copy, logging ? { ...call, attempt: attempt + 1 } : call);
+      response = await inner(copyOf(request), logging ? { ...call, attempt: attempt + 1 } : call);
     } catch (error) {
       if (last || !idempotent.has(request.method) || request.signal.aborted || tooLarge(error))
         throw error;
@@ -108,6 +106,11 @@ async function retry(
     failed = response;
     await response.body?.cancel();
   }
+}
+
+/** A request without a body can be sent again as it is; only a body needs a fresh copy. */
+function copyOf(request: Request): Request {
+  return request.body === null ? request : request.clone();
 }
 
 /** A body over the cap comes back the same way every time: not worth another attempt. */

@@ -6,6 +6,7 @@ import type { CallResult } from "./raise-error-results.js";
 import type { Routing } from "./routing.js";
 import type { CallContext, FetchLike } from "./send.js";
 
+const readAsText = Object.freeze({ parseAs: "text" });
 const verbs = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
 
 type Init =
@@ -32,20 +33,26 @@ export function routeCalls<Paths extends {}>(client: Client<Paths>, routing: Rou
     if (typeof path !== "string" || path[0] !== "/") return Promise.reject(notAPath(method, path));
     // JSON bodies are read as text and parsed by settle, which can name status, type and operation.
     const asText = given?.parseAs === undefined || given.parseAs === "json";
-    const init: Init = asText ? { ...given, parseAs: "text" } : given;
     let result: Promise<CallResult>;
-    if (!hasCallOptions(init)) {
-      result = run(path, init);
+    if (given === undefined) {
+      // A call without init (the usual one) shares one frozen init instead of a copy per call.
+      result = run(path, readAsText);
+    } else if (!hasCallOptions(given)) {
+      result = run(path, asText ? { ...given, ...readAsText } : given);
     } else {
-      const { fetch, timeoutMs, retry, ...rest } = init;
-      const send = routing.carries(method, path) ? routing.authorized : routing.plain;
+      const { fetch, timeoutMs, retry, ...rest } = given;
+      const credentialed = routing.carries(method, path);
+      const send = credentialed ? routing.authorized : routing.plain;
       const call: CallContext = {
         fetch: fetch ?? routing.fetch,
-        signal: init.signal ?? undefined,
+        signal: given.signal ?? undefined,
         timeoutMs,
         retry,
+        // The credential's chain follows redirects itself (same-origin-redirects.ts).
+        redirect: credentialed ? "manual" : undefined,
       };
-      result = run(path, { ...rest, fetch: (request: Request) => send(request, call) });
+      const init = { ...rest, fetch: (request: Request) => send(request, call) };
+      result = run(path, asText ? { ...init, ...readAsText } : init);
     }
     return result.then((raw) => {
       const settled = settle(raw, method, path, asText);
@@ -73,12 +80,11 @@ function notAPath(method: string, path: unknown): ProviderClientError {
 }
 
 /** Whether a call set any option the send chain reads. */
-function hasCallOptions(init: Init): init is NonNullable<Init> {
+function hasCallOptions(init: NonNullable<Init>): boolean {
   return (
-    init !== undefined &&
-    (init.signal != null ||
-      init.fetch !== undefined ||
-      init.timeoutMs !== undefined ||
-      init.retry !== undefined)
+    init.signal != null ||
+    init.fetch !== undefined ||
+    init.timeoutMs !== undefined ||
+    init.retry !== undefined
   );
 }

@@ -11,9 +11,12 @@ export function routedFetch(routing: Routing): FetchLike {
   // Only methods that have an operation without the credential need the URL looked up.
   const lookUp = new Set(index.entries.filter(([m, p]) => !carries(m, p)).map(([m]) => m));
   const ordinary: CallContext = { fetch: routing.fetch };
+  // The credential's chain follows redirects itself (same-origin-redirects.ts); one context for every call.
+  const credentialed: CallContext = { fetch: routing.fetch, redirect: "manual" };
   return function sendRouted(request) {
     const { method } = request;
-    const withCredential = !lookUp.has(method) || carries(method, index.specPathOf(request));
-    return (withCredential ? authorized : plain)(request, ordinary);
+    return !lookUp.has(method) || carries(method, index.specPathOf(request))
+      ? authorized(request, credentialed)
+      : plain(request, ordinary);
   };
 }

@@ -18,25 +18,26 @@ export function sendFollowingSameOrigin(
   // The usual answer is no redirect: it costs no extra promise, context copy or loop.
   try {
     const manual: CallContext = call.redirect === "manual" ? call : { ...call, redirect: "manual" };
-    const spare = keepForResend(request);
     return send(request, manual).then((response) =>
-      isRedirect(response) ? followRedirects(request, spare, response, manual, send) : response,
+      isRedirect(response) ? followRedirects(request, response, manual, send) : response,
     );
   } catch (error) {
     return Promise.reject(error);
   }
 }
 
-/** Follows `response`, a redirect of `request`, hop by hop while the target keeps its origin. */
+/**
+ * Follows `response`, a redirect of `request`, hop by hop while the target keeps its origin. A
+ * 307/308 re-sends the body: `send` (the retry layer) sends copies and leaves each request's own
+ * body unread, so no copy is kept here.
+ */
 async function followRedirects(
   request: Request,
-  firstSpare: Request,
   firstResponse: Response,
   manual: CallContext,
   send: Send,
 ): Promise<Response> {
   let current = request;
-  let spare = firstSpare;
   let response = firstResponse;
   for (let hop = 0; ; hop++) {
     await response.body?.cancel().catch(() => undefined);
@@ -56,16 +57,10 @@ async function followRedirects(
         url: request.url,
       });
     }
-    current = redirected(spare, target, response.status);
-    spare = keepForResend(current);
+    current = redirected(current, target, response.status);
     response = await send(current, manual);
     if (!isRedirect(response)) return response;
   }
-}
-
-// A 307/308 re-sends the body; only a request with a body needs a copy kept for that.
-function keepForResend(request: Request): Request {
-  return request.body === null ? request : request.clone();
 }
 
 function isRedirect(response: Response): boolean {

@@ -1,8 +1,8 @@
 // Makes every call result honest: a 2xx body is JSON or a ResponseParseError, a non-2xx always has an error.
 import { emptyErrorBody } from "../errors/empty-error-body.js";
 import { ResponseParseError } from "../errors/response-parse-error.js";
+import type { OperationIndex } from "./operation-index.js";
 import type { CallResult } from "./raise-error-results.js";
-import type { OperationMap } from "./types.js";
 
 /** A result as openapi-fetch returns it when the body was read as text. */
 export type RawResult = CallResult & { data?: unknown };
@@ -16,10 +16,7 @@ export type Settle = (
 ) => RawResult;
 
 /** The settle step for one provider's client: names the operation in the errors it raises. */
-export function settleResults(provider: string, operations: OperationMap): Settle {
-  const ids = new Map<string, string>();
-  for (const [id, op] of Object.entries(operations))
-    ids.set(`${op.method.toUpperCase()} ${op.path}`, id);
+export function settleResults(provider: string, index: OperationIndex): Settle {
   return function settleResult(result, method, path, asText) {
     const { response } = result;
     if (!response.ok) {
@@ -39,7 +36,7 @@ export function settleResults(provider: string, operations: OperationMap): Settl
         url: response.url || path,
         status: response.status,
         contentType: response.headers.get("content-type"),
-        operation: ids.get(`${method} ${path}`) ?? `${method} ${path}`,
+        operation: index.operationIdOf(method, path) ?? `${method} ${path}`,
         body: text,
         cause,
         response,

@@ -1,6 +1,6 @@
 // The one way adapters call a token endpoint: retries transient failures, maps the rest to typed errors.
 
-import { TOKEN_BODY_LIMIT_BYTES } from "../body/read-capped-text.js";
+import { Deadline } from "../client/deadline.js";
 import { checkHeaderValue } from "../credentials/check-header-value.js";
 import { OAuthError } from "../errors/oauth-error.js";
 import { oauthFields } from "../errors/oauth-fields.js";
@@ -13,7 +13,7 @@ import { parseRetryAfter } from "../retry/retry-after.js";
 import { retryPolicy } from "../retry/retry-policy.js";
 import type { GrantContext } from "../types.js";
 import { joinUrl } from "./join-url.js";
-import { readBody } from "./read-body.js";
+import { readBody, TOKEN_BODY_LIMIT_BYTES } from "./read-body.js";
 
 /** One token-endpoint request as an adapter describes it. */
 export interface TokenRequest<T> {
@@ -128,8 +128,8 @@ async function sendOnce<T>(request: TokenRequest<T>, where: Where): Promise<Outc
   // Called unbound: a browser's fetch throws "Illegal invocation" when `this` is another object.
   const send = ctx.fetch;
   const timeoutMs = ctx.timeoutMs ?? 0;
-  const deadline = timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined;
-  const signals = [ctx.signal, deadline].filter((s): s is AbortSignal => s !== undefined);
+  // The API path's per-attempt deadline, here covering the body too (stopped once it is read).
+  const deadline = timeoutMs > 0 ? new Deadline(timeoutMs, ctx.signal) : undefined;
   const encoded = encodeBody(request);
   try {
     // Never re-sent elsewhere: a 307/308 would carry passwords, codes and client secrets along.
@@ -137,7 +137,7 @@ async function sendOnce<T>(request: TokenRequest<T>, where: Where): Promise<Outc
       method: where.method,
       ...encoded,
       redirect: "error",
-      signal: signals.length > 1 ? AbortSignal.any(signals) : signals[0],
+      signal: deadline ? deadline.signal : ctx.signal,
     });
     const status = response.status;
     // A fetch that ignored `redirect: "error"`: its answer may come from another origin.
@@ -153,13 +153,15 @@ async function sendOnce<T>(request: TokenRequest<T>, where: Where): Promise<Outc
   } catch (error) {
     if (error instanceof ResponseTooLargeError) throw error;
     if (isRedirectRefusal(error)) return { kind: "redirect", error };
-    if (deadline?.aborted && !ctx.signal?.aborted) {
+    if (deadline?.passed) {
       return {
         kind: "network",
         error: new RequestTimeoutError(where.method, where.url, timeoutMs, { cause: error }),
       };
     }
     return { kind: "network", error };
+  } finally {
+    deadline?.stop();
   }
 }
 
