@@ -115,6 +115,8 @@ export interface BundleFigure {
   withDriftDetection: BundleBytes;
   /** Minified bytes in the bundle by origin, from esbuild's metafile. */
   minifiedBytesByOrigin: Record<string, number>;
+  /** What each origin adds to the gzipped bundle (whole bundle minus the bundle without it), largest first. */
+  gzippedBytesByOrigin: Record<string, number>;
   /** Minified bytes by input file beyond openapi-fetch, largest first. */
   minifiedBytesByFile: Record<string, number>;
   /** `node:` modules the browser bundle still imports (should be none). */

@@ -146,6 +146,10 @@ describe("bench-cli --quick", () => {
       // Drift detection lives in its own entry: it adds the validators, the plain bundle never has them.
       expect(f.withDriftDetection.gzipped).toBeGreaterThan(f.ours.gzipped);
       positive(f.minifiedBytesByOrigin["openapi-fetch"] ?? 0);
+      // Each origin's gzipped share comes from the source map: openapi-fetch's is most of the bare bundle.
+      positive(f.gzippedBytesByOrigin["openapi-fetch"] ?? 0);
+      expect(f.gzippedBytesByOrigin["openapi-fetch"]).toBeLessThan(bareOpenapiFetch.gzipped);
+      expect(f.gzippedBytesByOrigin[`${f.provider} generated`]).toBeGreaterThan(0);
     }
   });
 

@@ -147,6 +147,7 @@ export function markdownReport(r: BenchResults): string {
         "token-engine files",
         "with drift detection (min / gz)",
         "minified bytes by origin",
+        "gzipped bytes by origin (each: whole minus the bundle without it)",
         "node: imports",
       ],
       r.bundle.providers.map((p) => [
@@ -158,6 +159,9 @@ export function markdownReport(r: BenchResults): string {
         p.tokenEngineFiles.length ? String(p.tokenEngineFiles.length) : "none",
         `${bytes(p.withDriftDetection.minified)} / ${bytes(p.withDriftDetection.gzipped)}`,
         Object.entries(p.minifiedBytesByOrigin)
+          .map(([k, v]) => `${k} ${int(v)}`)
+          .join("; "),
+        Object.entries(p.gzippedBytesByOrigin)
           .map(([k, v]) => `${k} ${int(v)}`)
           .join("; "),
         p.nodeImports.join(", ") || "none",

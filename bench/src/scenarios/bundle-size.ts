@@ -13,6 +13,7 @@ import {
   bundleSource,
   bytesByFile,
   bytesByOrigin,
+  gzippedBytesByOrigin,
   tokenEngineFiles,
 } from "../bundle/bundle-source.js";
 import { benchRoot, providers, repoRoot } from "../repo-paths.js";
@@ -57,6 +58,7 @@ export async function bundleSize(): Promise<BenchResults["bundle"]> {
       withDriftDetection: { minified: drift.minified, gzipped: drift.gzipped },
       tokenEngineFiles: tokenEngineFiles(ours.metafile),
       minifiedBytesByOrigin: bytesByOrigin(ours.metafile, provider),
+      gzippedBytesByOrigin: gzippedBytesByOrigin(ours, provider),
       minifiedBytesByFile: bytesByFile(ours.metafile),
       nodeImports: ours.nodeImports,
     });
