@@ -16,6 +16,7 @@ export type Secret = string | (() => string | Promise<string>);
 
 /** Milliseconds since the epoch, from an injectable clock. */
 export interface Clock {
+  /** The current time in milliseconds since the epoch. */
   now(): number;
   /** Resolves after `ms` of this clock's time. */
   sleep(ms: number, signal?: AbortSignal): Promise<void>;
@@ -44,9 +45,13 @@ export interface TokenStoreKey {
   account: string;
 }
 
+/** Where token sets are kept between calls and processes, keyed by provider and account. */
 export interface TokenStore {
+  /** The token set kept under `key`, or undefined when there is none. */
   get(key: TokenStoreKey): Promise<TokenSet | undefined>;
+  /** Keeps `tokens` under `key`, replacing what was there. */
   set(key: TokenStoreKey, tokens: TokenSet): Promise<void>;
+  /** Forgets the token set kept under `key`. */
   delete(key: TokenStoreKey): Promise<void>;
   /**
    * Writes `next` only when the stored refresh token still equals `expectedRefreshToken`
@@ -64,6 +69,7 @@ export interface TokenStore {
 
 /** What a token endpoint call gets from the engine. */
 export interface GrantContext {
+  /** The fetch token requests go through (the client's, with its timeouts and limits). */
   fetch: typeof fetch;
   /** The provider's API origin + base path the client was created with. */
   baseUrl: string;
@@ -109,6 +115,7 @@ export interface ManagedAuth {
   startSession?(options: SessionOptions): Session;
 }
 
+/** What a client's `auth` option takes: a static credential or a managed token flow. */
 export type Auth = StaticAuth | ManagedAuth;
 
 /** Retry policy for token endpoints and idempotent API calls. */

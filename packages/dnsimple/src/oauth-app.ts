@@ -18,6 +18,7 @@ export interface DnsimpleOAuthAppOptions {
   baseUrl?: string | undefined;
   /** Full authorize page URL; wins over `sandbox` (e.g. a fake server's). */
   authorizeEndpoint?: string | undefined;
+  /** The fetch implementation token requests go through; defaults to the global `fetch`. */
   fetch?: typeof globalThis.fetch | undefined;
   retry?: RetryOptions | false | undefined;
   clock?: Clock | undefined;

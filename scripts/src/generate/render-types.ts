@@ -24,7 +24,27 @@ export async function renderTypes(doc: OpenApiDocument): Promise<string> {
     transform: binaryAsBlob,
     redocly: await bundleOnlyConfig(),
   });
-  return astToString(ast);
+  return documentTopLevel(astToString(ast));
+}
+
+// One line each, so TypeDoc's "every export documented" check holds for generated types too.
+const topLevelDocs: Record<string, string> = {
+  "export interface paths {":
+    "Every path of the API: its operations' parameters, request bodies and responses.",
+  "export type webhooks =": "Webhooks the spec declares (an empty record when it has none).",
+  "export interface components {":
+    "The spec's reusable schemas, responses, parameters and security schemes.",
+  "export type $defs =": "JSON Schema `$defs` of the spec (an empty record when it has none).",
+  "export interface operations {":
+    "Every operation by operationId: the same types as `paths`, keyed by name.",
+};
+
+/** Puts a one-line JSDoc above each top-level declaration openapi-typescript emits. */
+function documentTopLevel(source: string): string {
+  return source.replace(/^export (?:interface|type) \S+ (?:\{|=)/gm, (line) => {
+    const doc = topLevelDocs[line];
+    return doc === undefined ? line : `/** ${doc} */\n${line}`;
+  });
 }
 
 let config: Promise<Config> | undefined;

@@ -56,6 +56,7 @@ export function createResources(limits: FakeLimits) {
       dnsServers.set(server.id, { seq: seq++, value: server });
       return server;
     },
+    /** The DNS server profile `id`, if it exists. */
     dnsServer(id: string): Schemas["DNSServer"] | undefined {
       const row = dnsServers.get(id);
       return row && withCount(row).value;
@@ -64,12 +65,14 @@ export function createResources(limits: FakeLimits) {
     dnsServerRows(): Stored<Schemas["DNSServer"]>[] {
       return newestFirst(dnsServers.values()).map(withCount);
     },
+    /** Applies `update` to profile `id`; false when there is none. */
     updateDnsServer(id: string, update: Schemas["DNSServerUpdate"]): boolean {
       const row = dnsServers.get(id);
       if (!row) return false;
       if (update.name !== undefined) row.value = { ...row.value, name: update.name };
       return true;
     },
+    /** Merges `update` into the settings of profile `id`; false when there is none. */
     updateDnsServerSettings(id: string, update: Schemas["DNSServerSettingsUpdate"]): boolean {
       const row = dnsServers.get(id);
       if (!row) return false;
@@ -83,6 +86,7 @@ export function createResources(limits: FakeLimits) {
         if (row.value.dns_server_id === id) devices.delete(deviceId);
       return true;
     },
+    /** Creates a device as the API does and returns it. */
     addDevice(input: Schemas["DeviceCreate"]): Schemas["Device"] {
       const id = newId();
       const device: Schemas["Device"] = {
@@ -96,12 +100,15 @@ export function createResources(limits: FakeLimits) {
       devices.set(id, { seq: seq++, value: device });
       return device;
     },
+    /** The device `id`, if it exists. */
     device(id: string): Schemas["Device"] | undefined {
       return devices.get(id)?.value;
     },
+    /** Every device in creation order. */
     deviceRows(): Stored<Schemas["Device"]>[] {
       return newestFirst(devices.values());
     },
+    /** Applies `update` to device `id`; false when there is none. */
     updateDevice(id: string, update: Schemas["DeviceUpdate"]): boolean {
       const row = devices.get(id);
       if (!row) return false;
@@ -109,6 +116,7 @@ export function createResources(limits: FakeLimits) {
       row.value = { ...row.value, ...defined };
       return true;
     },
+    /** Deletes device `id`; false when there is none. */
     removeDevice(id: string): boolean {
       return devices.delete(id);
     },
@@ -122,9 +130,11 @@ export function createResources(limits: FakeLimits) {
         (a, b) => b.value.time_millis - a.value.time_millis || b.seq - a.seq,
       );
     },
+    /** Empties the query log. */
     clearQueryLog(): void {
       queryLog.length = 0;
     },
+    /** The account's limits with the current usage. */
     accountLimits(): Schemas["AccountLimits"] {
       const limit = (max: number, used: number) => ({ limit: max, used });
       return {

@@ -59,9 +59,13 @@ export interface FakeAdGuardDnsState {
   tokenRequestCount(grantType?: string): number;
   readonly revocations: readonly { at: number; known: boolean }[];
   readonly apiRequests: readonly ApiRequestRecord[];
+  /** Adds an account that can sign in with a password (and MFA when it has a secret). */
   addUser(user: FakeUser): void;
+  /** Accepts `key` as an API key from now on. */
   addApiKey(key: string): void;
+  /** Refuses `key` from now on. */
   removeApiKey(key: string): void;
+  /** Registers an OAuth client for the authorize flows. */
   registerClient(client: FakeOAuthClient): void;
   /** Who approves authorize requests; undefined makes the user deny. */
   authorizeAs: string | undefined;
@@ -69,6 +73,7 @@ export interface FakeAdGuardDnsState {
   revokeAllAccessTokens(): void;
   /** Revokes every refresh token (the next refresh gets 401). */
   revokeAllRefreshTokens(): void;
+  /** How many access tokens are live and refresh tokens active now. */
   tokenCounts(): { liveAccessTokens: number; activeRefreshTokens: number };
   /** Adds `count` query-log entries between `from` and `to` (default: the last hour of the clock). */
   seedQueryLog(count: number, range?: { from?: number; to?: number }): void;
@@ -78,6 +83,7 @@ export interface FakeAdGuardDnsState {
 export interface FakeAdGuardDnsServer {
   /** `http://127.0.0.1:<port>`: pass as `baseUrl`. */
   url: string;
+  /** Stops the server. */
   close(): Promise<void>;
   clock: FakeClock;
   state: FakeAdGuardDnsState;

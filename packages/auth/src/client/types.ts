@@ -40,6 +40,7 @@ export interface ClientOptions<A extends Auth = Auth> {
   auth: A;
   /** API root; defaults to the vendor's production server. */
   baseUrl?: string | undefined;
+  /** The fetch implementation requests go through; defaults to the global `fetch`. */
   fetch?: typeof globalThis.fetch | undefined;
   /** Where managed tokens are kept (memory when absent). */
   store?: TokenStore | undefined;
@@ -125,6 +126,7 @@ export interface SessionState {
 
 /** The `session` every client exposes; `await using` closes it where your lib declares the symbol. */
 export type ClientSession = {
+  /** A secret-free view of the credential state, without network. */
   state(): SessionState;
   /** Reads the token store (no network) so `state()` reports a token kept there, e.g. after a restart. */
   load(): Promise<SessionState>;

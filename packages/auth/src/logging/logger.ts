@@ -2,9 +2,13 @@
 
 /** Anything with `debug`, `info`, `warn` and `error` (each optional); `console` works. */
 export interface Logger {
+  /** Receives `debug` events. */
   debug?(message: string, fields?: Record<string, unknown>): void;
+  /** Receives `info` events. */
   info?(message: string, fields?: Record<string, unknown>): void;
+  /** Receives `warn` events. */
   warn?(message: string, fields?: Record<string, unknown>): void;
+  /** Receives `error` events. */
   error?(message: string, fields?: Record<string, unknown>): void;
 }
 

@@ -19,6 +19,7 @@ export interface SessionOptions {
   auth: ManagedAuth;
   /** API base URL; adapters resolve token endpoint paths against it. */
   baseUrl: string;
+  /** The fetch implementation token requests go through; defaults to the global `fetch`. */
   fetch?: typeof globalThis.fetch | undefined;
   /** Where tokens are kept; defaults to a fresh memory store. */
   store?: TokenStore | undefined;
@@ -86,6 +87,7 @@ export interface SessionLifecycle {
   ): (request: Request, call: Call) => Promise<Response>;
   /** Marks `accessToken` unusable after a 401; ignored when it is no longer the current token. */
   invalidate(accessToken: string): void;
+  /** A secret-free snapshot of the session, without network. */
   state(): SessionSnapshot;
   /** Reads the store (no network) so `state()` reflects a token kept there, e.g. after a restart. */
   load(): Promise<SessionSnapshot>;

@@ -6,6 +6,7 @@ import type { AddressInfo } from "node:net";
 export interface TestServer {
   /** `http://127.0.0.1:<port>` (no trailing slash). */
   url: string;
+  /** Stops the server and drops open connections. */
   close(): Promise<void>;
 }
 

@@ -14,6 +14,7 @@ export interface ProviderValidators {
 
 /** The part of a provider client drift detection needs: middleware and the operation map. */
 export interface ValidatableClient {
+  /** Adds openapi-fetch middleware to the client. */
   use(...middleware: Middleware[]): void;
   operations: OperationMap;
 }

@@ -32,6 +32,7 @@ export interface ExchangeCodeOptions {
   sandbox?: boolean | undefined;
   /** API root (the token endpoint is `<baseUrl>/oauth/access_token`); wins over `sandbox`. */
   baseUrl?: string | undefined;
+  /** The fetch implementation the token request goes through; defaults to the global `fetch`. */
   fetch?: typeof globalThis.fetch | undefined;
   signal?: AbortSignal | undefined;
   /** Retries for network errors, 5xx and 429; false disables them. */

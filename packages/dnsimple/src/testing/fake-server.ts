@@ -56,6 +56,7 @@ export interface FakeDnsimpleServer {
    * target (the app's redirect URI with `code` and `state`, or an `error`).
    */
   authorize(authorizeUrl: string): Promise<string>;
+  /** Stops the server. */
   close(): Promise<void>;
 }
 

@@ -36,7 +36,9 @@ export interface FakeDnsimpleState {
   consentAccountId: number;
   /** What the simulated user answers on the authorize page. */
   consent: "approve" | "deny";
+  /** Creates an account (on `teams-v1-monthly` unless `plan` says otherwise). */
   addAccount(email: string, plan?: string): FakeAccount;
+  /** Creates a user. */
   addUser(email: string): FakeUser;
   /** Issues an API access token for an account (or a user, whose whoami shows the user). */
   issueToken(grant: FakeTokenGrant): string;
@@ -44,11 +46,17 @@ export interface FakeDnsimpleState {
   addApp(app: FakeOAuthApp): FakeOAuthApp;
   /** Creates a hosted domain with its zone (SOA and NS system records), as the API does. */
   addDomain(accountId: number, name: string): FakeDomain;
+  /** Deletes a domain with its zone and records. */
   removeDomain(domain: FakeDomain): void;
+  /** An account's domain by name or id. */
   findDomain(accountId: number, nameOrId: string): FakeDomain | undefined;
+  /** An account's zone by name. */
   findZone(accountId: number, name: string): FakeZone | undefined;
+  /** Adds a record to `zone` (`system` marks SOA/NS records the API manages). */
   addRecord(zone: FakeZone, fields: RecordFields, system?: boolean): FakeZoneRecord;
+  /** A record of `zone` by id. */
   findRecord(zone: FakeZone, id: number): FakeZoneRecord | undefined;
+  /** Every record of `zone`. */
   recordsOf(zone: FakeZone): FakeZoneRecord[];
   /** The current time in the API's timestamp format. */
   timestamp(): string;

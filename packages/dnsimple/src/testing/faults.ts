@@ -31,7 +31,9 @@ export type Fault = FaultKind & FaultMatch;
 
 /** The fault registry the fake server consults before routing. */
 export interface FakeFaults {
+  /** Queues `fault` for the requests it matches. */
   inject(fault: Fault): void;
+  /** Drops every fault still waiting. */
   clear(): void;
   /** Faults still waiting to fire. */
   pending(): number;

@@ -47,6 +47,7 @@ export interface FakeDynataServer<C extends Clock = FakeClock> {
   clock: C;
   /** Every implemented route as `METHOD /spec/template`. */
   routes: readonly string[];
+  /** Stops the server and ends pending delay faults. */
   close(): Promise<void>;
 }
 

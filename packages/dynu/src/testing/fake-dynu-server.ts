@@ -34,6 +34,7 @@ export interface FakeDynuServer {
   /** Make chosen requests fail (status codes, resets, delays, bad bodies, Retry-After). */
   faults: FakeFaults;
   clock: Pick<Clock, "now">;
+  /** Stops the server. */
   close(): Promise<void>;
 }
 
