@@ -5,7 +5,7 @@ import { repoRoot } from "../generate/repo-paths.js";
 
 /** Every workspace folder that can hold tests (the globs of pnpm-workspace.yaml). */
 export function workspaceFolders(root = repoRoot): string[] {
-  const dirs = [path.join(root, "scripts"), path.join(root, "demo"), path.join(root, "bench")];
+  const dirs = ["scripts", "demo", "bench", "docs"].map((name) => path.join(root, name));
   for (const parent of ["packages", "tests"]) {
     const folder = path.join(root, parent);
     if (!existsSync(folder)) continue;
