@@ -42,6 +42,7 @@ export type KitHandler = (
 export interface ExtraRoute {
   readonly method: string;
   readonly path: string;
+  /** Answers a request the route matched. */
   readonly handle: (request: KitRequest) => KitReply | Promise<KitReply>;
 }
 

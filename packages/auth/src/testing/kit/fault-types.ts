@@ -47,6 +47,7 @@ export interface FaultSpec extends FaultMatch {
 
 /** Injects faults; each request takes the first pending fault that matches it. */
 export interface Faults {
+  /** Queues `fault` for the requests it matches. */
   inject(fault: FaultSpec): void;
   /** Drops every fault not used yet. */
   clear(): void;

@@ -73,6 +73,7 @@ export interface ResourceModel {
 export interface ResourceStore {
   /** Items of a resource, in creation order; only the parent's when `parentId` is given. */
   list(resource: string, parentId?: unknown): KitItem[];
+  /** One item of a resource by id; undefined when there is none. */
   get(resource: string, id: unknown): KitItem | undefined;
   /** Creates an item: sampled defaults from the item schema, then `fields`, then a new id and `derive`. */
   create(resource: string, fields: KitItem, parentId?: unknown): KitItem;

@@ -33,8 +33,9 @@ export interface FakeServer {
   readonly clock: Pick<Clock, "now">;
   /** Adds an item to a resource (sampled defaults for what `fields` leaves out) and returns it. */
   seed(resource: string, fields?: KitItem, parentId?: unknown): KitItem;
-  /** Everything held; or one resource's items (a parent's only, with `parentId`). */
+  /** Everything held. */
   state(): FakeServerState;
+  /** One resource's items (a parent's only, with `parentId`). */
   state(resource: string, parentId?: unknown): readonly KitItem[];
   /** Requests answered so far (token requests included, secrets never kept), optionally filtered. */
   requests(match?: FaultMatch): readonly RequestRecord[];

@@ -165,5 +165,6 @@ export interface TokenAuthority {
   revokeAllAccessTokens(): void;
   /** Every refresh token fails from now on (the user logged out everywhere). */
   revokeAllRefreshTokens(): void;
+  /** Token requests and issued tokens so far, and the live access and refresh tokens now. */
   counts(): TokenCounts;
 }
