@@ -1,4 +1,4 @@
-// `pnpm docs`: builds the reference into docs/site and prints what it holds.
+// `pnpm run docs`: builds the reference into docs/site and prints what it holds.
 import path from "node:path";
 import { buildSite } from "./build-site.js";
 import { repoRoot } from "./site-paths.js";

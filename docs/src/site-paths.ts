@@ -5,5 +5,5 @@ import { fileURLToPath } from "node:url";
 /** Absolute path of the repository root. */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
-/** Where `pnpm docs` writes the site (git-ignored). */
+/** Where `pnpm run docs` writes the site (git-ignored). */
 export const siteDir = path.join(repoRoot, "docs", "site");
