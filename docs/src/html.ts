@@ -45,6 +45,7 @@ nav { padding: 0.6rem 1.5rem; background: #f2f4f7; border-bottom: 1px solid #d8d
 main { max-width: 60rem; padding: 1rem 1.5rem 3rem; }
 code, pre { font: 14px/1.45 ui-monospace, monospace; }
 h1 code { font-size: 1.6rem; }
+h2 code { font-size: 1.3rem; }
 pre { background: #f6f8fa; padding: 0.8rem 1rem; overflow-x: auto; border-radius: 4px; }
 table { border-collapse: collapse; margin: 0.5rem 0 1rem; }
 th, td { border: 1px solid #d8dde3; padding: 0.3rem 0.6rem; text-align: left; vertical-align: top; }

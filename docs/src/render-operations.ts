@@ -1,15 +1,10 @@
 // The operation reference of one provider: an index page and a page per operation.
 import { escapeHtml, page, paragraphs } from "./html.js";
 import { operationExample } from "./operation-example.js";
-import type {
-  ContentDoc,
-  OperationDoc,
-  ProviderSpec,
-  Schema,
-  SecurityDoc,
-} from "./operation-model.js";
+import type { ContentDoc, OperationDoc, ProviderSpec, SecurityDoc } from "./operation-model.js";
 import type { ProviderExample } from "./providers.js";
-import { summarize } from "./schema-summary.js";
+import { fieldsTable, typeHtml } from "./render-fields.js";
+import { renderSchemas } from "./render-schemas.js";
 import { requestBodyType, responseType } from "./type-names.js";
 
 /** File name (relative to the site root) -> content, for one provider's operation reference. */
@@ -20,6 +15,7 @@ export function renderOperations(
   const dir = `operations/${provider.provider}`;
   const files = new Map<string, string>();
   files.set(`${dir}/index.html`, renderIndex(provider, spec));
+  files.set(`${dir}/schemas.html`, renderSchemas(provider, spec));
   for (const operation of spec.operations) {
     const example = operationExample(provider, spec, operation);
     files.set(`${dir}/examples/${operation.operationId}.ts`, example);
@@ -42,7 +38,7 @@ function renderIndex(provider: ProviderExample, spec: ProviderSpec): string {
     title: `${provider.title} operations`,
     root: "../../",
     body: `<h1>${escapeHtml(provider.title)} operations</h1>
-<p>${escapeHtml(spec.title)} ${escapeHtml(spec.version)}, from <code>specs/${provider.provider}/openapi.yaml</code>: ${spec.operations.length} operations, each callable as <code>${provider.client}.op.&lt;operationId&gt;()</code> on a client from <code>${provider.factory}</code> (<a href="../../api/index.html">API reference</a>).</p>
+<p>${escapeHtml(spec.title)} ${escapeHtml(spec.version)}, from <code>specs/${provider.provider}/openapi.yaml</code>: ${spec.operations.length} operations, each callable as <code>${provider.client}.op.&lt;operationId&gt;()</code> on a client from <code>${provider.factory}</code> (<a href="schemas.html">schemas</a>, <a href="../../api/index.html">API reference</a>).</p>
 <table id="operations">
 <thead><tr><th>method</th><th>path</th><th>operationId</th><th>summary</th></tr></thead>
 <tbody>
@@ -69,7 +65,7 @@ function renderOperation(
     `<h2 id="responses">Responses</h2>\n${renderResponses(spec, op)}`,
     `<h2 id="example-heading">Example</h2>`,
     `<pre id="example"><code class="language-ts">${escapeHtml(example)}</code></pre>`,
-    `<p><a href="examples/${op.operationId}.ts">${op.operationId}.ts</a> · types from <code>import type { components, paths } from "${provider.packageName}"</code> · <a href="index.html">all ${escapeHtml(provider.title)} operations</a></p>`,
+    `<p><a href="examples/${op.operationId}.ts">${op.operationId}.ts</a> · types from <code>import type { components, paths } from "${provider.packageName}"</code> · <a href="index.html">all ${escapeHtml(provider.title)} operations</a> · <a href="schemas.html">schemas</a></p>`,
   ];
   return page({
     title: `${op.operationId} · ${provider.title}`,
@@ -100,7 +96,7 @@ function renderParameters(op: OperationDoc): string {
   const rows = op.parameters.map(
     (p) =>
       `<tr><td><code>${escapeHtml(p.name)}</code></td><td>${p.in}</td><td>${p.required ? "yes" : "no"}</td>` +
-      `<td><code>${escapeHtml(summarize(p.schema))}</code></td><td>${escapeHtml(p.description)}</td></tr>`,
+      `<td>${typeHtml(p.schema)}</td><td>${escapeHtml(p.description)}</td></tr>`,
   );
   return `<table>\n<thead><tr><th>name</th><th>in</th><th>required</th><th>type</th><th>description</th></tr></thead>\n<tbody>\n${rows.join("\n")}\n</tbody>\n</table>`;
 }
@@ -136,22 +132,7 @@ function renderResponses(spec: ProviderSpec, op: OperationDoc): string {
 
 // Content type, the TypeScript type to import, and the top-level fields of the schema.
 function renderContent(spec: ProviderSpec, content: ContentDoc, typeName: string): string {
-  const head = `<p><code>${escapeHtml(content.contentType)}</code>: <code>${escapeHtml(summarize(content.schema))}</code><br>TypeScript: <code>${escapeHtml(typeName)}</code></p>`;
-  if (!content.schema) return head;
-  const resolved = spec.resolver.follow(content.schema, "").value as Schema;
-  const properties = (resolved.properties ?? {}) as Record<string, Schema>;
-  const required = new Set(Array.isArray(resolved.required) ? (resolved.required as string[]) : []);
-  const rows = Object.entries(properties).map(([name, raw]) => {
-    const property = spec.resolver.follow(raw, "").value as Schema;
-    const description = typeof property.description === "string" ? property.description : "";
-    const flags = [
-      required.has(name) ? "required" : "",
-      property.readOnly === true ? "read-only" : "",
-    ]
-      .filter(Boolean)
-      .join(", ");
-    return `<tr><td><code>${escapeHtml(name)}</code></td><td><code>${escapeHtml(summarize(raw, 1))}</code></td><td>${flags}</td><td>${escapeHtml(description)}</td></tr>`;
-  });
-  if (rows.length === 0) return head;
-  return `${head}\n<table>\n<thead><tr><th>field</th><th>type</th><th></th><th>description</th></tr></thead>\n<tbody>\n${rows.join("\n")}\n</tbody>\n</table>`;
+  const head = `<p><code>${escapeHtml(content.contentType)}</code>: ${typeHtml(content.schema)}<br>TypeScript: <code>${escapeHtml(typeName)}</code></p>`;
+  const fields = fieldsTable(spec, content.schema);
+  return fields === "" ? head : `${head}\n${fields}`;
 }

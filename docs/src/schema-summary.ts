@@ -11,43 +11,63 @@ export function schemaName(schema: Schema | undefined): string | undefined {
   return match ? decodeURIComponent(match[1]!).replace(/~1/g, "/").replace(/~0/g, "~") : undefined;
 }
 
+/** How a summary writes component names and the text around them (plain, or HTML with links). */
+export interface SummaryFormat {
+  name(name: string): string;
+  text(text: string): string;
+}
+
+/** Plain text, names as they are. */
+export const plainText: SummaryFormat = { name: (name) => name, text: (text) => text };
+
 /** Summarises a schema in one line, naming components instead of expanding them. */
-export function summarize(schema: Schema | undefined, depth = 0): string {
-  if (schema === undefined) return "unknown";
+export function summarize(schema: Schema | undefined, depth = 0, format = plainText): string {
+  const t = format.text;
+  if (schema === undefined) return t("unknown");
   const name = schemaName(schema);
-  if (name !== undefined) return name;
-  if (typeof schema.$ref === "string") return schema.$ref;
-  const nullable = schema.nullable === true ? " | null" : "";
+  if (name !== undefined) return format.name(name);
+  if (typeof schema.$ref === "string") return t(schema.$ref);
+  const nullable = schema.nullable === true ? t(" | null") : "";
+  const part = (member: unknown) => {
+    const text = summarize(member as Schema, depth, format);
+    return isCompound(member as Schema) ? `${t("(")}${text}${t(")")}` : text;
+  };
   if (Array.isArray(schema.enum)) {
-    return schema.enum.map((value) => JSON.stringify(value)).join(" | ") + nullable;
+    return schema.enum.map((value) => t(JSON.stringify(value))).join(t(" | ")) + nullable;
   }
   for (const key of ["oneOf", "anyOf"] as const) {
     const members = schema[key];
-    if (Array.isArray(members)) {
-      return members.map((m) => wrap(summarize(m as Schema, depth))).join(" | ");
-    }
+    if (Array.isArray(members)) return members.map(part).join(t(" | "));
   }
-  if (Array.isArray(schema.allOf)) {
-    return schema.allOf.map((m) => wrap(summarize(m as Schema, depth))).join(" & ");
+  if (Array.isArray(schema.allOf)) return schema.allOf.map(part).join(t(" & "));
+  if (Array.isArray(schema.type)) {
+    return schema.type.map((type) => summarize({ ...schema, type }, depth, format)).join(t(" | "));
   }
-  const type = Array.isArray(schema.type) ? schema.type.join(" | ") : schema.type;
-  if (type === "array") return `${wrap(summarize(schema.items as Schema, depth))}[]${nullable}`;
+  const type = schema.type;
+  if (type === "array") return `${part(schema.items)}${t("[]")}${nullable}`;
   if (type === "object" || schema.properties !== undefined) {
     const keys = Object.keys((schema.properties ?? {}) as object);
-    if (keys.length === 0) return `object${nullable}`;
-    if (depth > 0)
-      return `{ ${keys.slice(0, 4).join(", ")}${keys.length > 4 ? ", …" : ""} }${nullable}`;
-    return `{ ${keys.join(", ")} }${nullable}`;
+    if (keys.length === 0) return t("object") + nullable;
+    const shown = depth > 0 && keys.length > 4 ? [...keys.slice(0, 4), "…"] : keys;
+    return t(`{ ${shown.join(", ")} }`) + nullable;
   }
-  if (type === "integer")
-    return `number (integer${schema.format ? `, ${schema.format}` : ""})${nullable}`;
-  if (type === "string" && schema.format === "binary") return `Blob${nullable}`;
+  if (type === "integer") {
+    return t(`number (integer${schema.format ? `, ${String(schema.format)}` : ""})`) + nullable;
+  }
+  if (type === "string" && schema.format === "binary") return t("Blob") + nullable;
   if (typeof type === "string") {
-    return `${type}${schema.format ? ` (${String(schema.format)})` : ""}${nullable}`;
+    return t(`${type}${schema.format ? ` (${String(schema.format)})` : ""}`) + nullable;
   }
-  return "unknown";
+  return t("unknown");
 }
 
-function wrap(text: string): string {
-  return /[|&]/.test(text) ? `(${text})` : text;
+// Unions and intersections get parentheses inside arrays and other unions.
+function isCompound(schema: Schema | undefined): boolean {
+  if (schema === undefined || schemaName(schema) !== undefined) return false;
+  if (schema.nullable === true) return true;
+  if (Array.isArray(schema.enum)) return schema.enum.length > 1;
+  return ["oneOf", "anyOf", "allOf"].some((key) => {
+    const members = schema[key];
+    return Array.isArray(members) && members.length > 1;
+  });
 }

@@ -7,6 +7,8 @@ import { packageEntryPoints } from "../src/entry-points.js";
 import { escapeHtml } from "../src/html.js";
 import { readProviderSpec } from "../src/operation-model.js";
 import { providerExamples } from "../src/providers.js";
+import { schemaAnchor } from "../src/render-fields.js";
+import { componentSchemaNames } from "../src/render-schemas.js";
 import { repoRoot, siteDir } from "../src/site-paths.js";
 
 const read = (file: string) => readFile(path.join(siteDir, file), "utf8");
@@ -43,6 +45,20 @@ it("has a page per operation with its method, path, auth and the example file's 
         expect(html).toContain(`id="status-${escapeHtml(response.status)}"`);
     }
   }
+});
+
+it("has a section per component schema that operation pages link to", async () => {
+  for (const provider of providerExamples) {
+    const spec = await readProviderSpec(
+      path.join(repoRoot, "specs", provider.provider, "openapi.yaml"),
+    );
+    const names = componentSchemaNames(spec);
+    expect(names.length).toBeGreaterThan(10);
+    const html = await read(`operations/${provider.provider}/schemas.html`);
+    for (const name of names) expect(html).toContain(`<h2 id="${escapeHtml(schemaAnchor(name))}">`);
+  }
+  const page = await read("operations/dnsimple/createZoneRecord.html");
+  expect(page).toContain('<a href="schemas.html#schema-ZoneRecordType">ZoneRecordType</a>');
 });
 
 it("lists an API page for every entry of every package's exports map", async () => {
