@@ -1,8 +1,12 @@
 // Renders every generated file of one provider in memory, so nothing is written unless all succeed.
 import path from "node:path";
 import { loadCheckedDocument } from "../openapi/resolve-refs.js";
+import { collectKitOperations } from "./collect-kit-operations.js";
 import { generatedHeader } from "./header.js";
+import { renderEnums } from "./render-enums.js";
+import { renderFakeSpec } from "./render-fake-spec.js";
 import { collectOperations, renderOperations } from "./render-operations.js";
+import { renderRequestValidators } from "./render-request-validators.js";
 import { renderTypes } from "./render-types.js";
 import { renderValidators } from "./render-validators.js";
 import { repoRoot, specPath } from "./repo-paths.js";
@@ -10,7 +14,7 @@ import { repoRoot, specPath } from "./repo-paths.js";
 /** File name -> content for a provider's `src/generated/` folder. */
 export type GeneratedFiles = Map<string, string>;
 
-/** Loads the provider's spec and renders `openapi.ts`, `operations.ts`, `validators.ts` and `index.ts`. */
+/** Loads the provider's spec and renders `openapi.ts`, `operations.ts`, `validators.ts`, the kit's `fake-spec.ts` and `request-validators.ts`, `enums.ts` and `index.ts`. */
 export async function renderProvider(provider: string, root = repoRoot): Promise<GeneratedFiles> {
   const file = specPath(provider, root);
   const relative = path.relative(root, file).split(path.sep).join("/");
@@ -22,6 +26,14 @@ export async function renderProvider(provider: string, root = repoRoot): Promise
   const entries = collectOperations(doc, relative);
   files.set("operations.ts", `${header}\n${renderOperations(doc, entries)}`);
   files.set("validators.ts", `${header}\n${renderValidators(doc, relative, entries)}`);
+  // For the fake-server kit (the testing entry only) and enum arrays (any entry).
+  const kitOperations = collectKitOperations(doc, relative, entries);
+  files.set("fake-spec.ts", `${header}\n${renderFakeSpec(doc, kitOperations)}`);
+  files.set(
+    "request-validators.ts",
+    `${header}\n${renderRequestValidators(doc, relative, kitOperations)}`,
+  );
+  files.set("enums.ts", `${header}\n${renderEnums(doc)}`);
   files.set(
     "index.ts",
     header +

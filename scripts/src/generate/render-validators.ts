@@ -16,23 +16,10 @@ export function renderValidators(
   entries: OperationEntry[],
 ): string {
   const { table, exportsByPointer } = collectResponseSchemas(doc, file, entries);
-  // Same choices as the replay suites' validator (no formats); no messages and shared $refs keep it small.
-  const ajv = new Ajv2020({
-    strict: false,
-    allErrors: true,
-    validateFormats: false,
-    messages: false,
-    inlineRefs: false,
-    // String lengths in UTF-16 units: the unicode-aware count would need ajv's runtime at run time.
-    unicode: false,
-    logger: quietAboutUnicode,
-    code: { source: true, esm: true, optimize: true },
-  });
-  ajv.addSchema({ ...doc, $id: "spec" });
+  const ajv = standaloneAjv(doc);
   const refs: Record<string, string> = {};
   for (const [pointer, name] of exportsByPointer) refs[name] = `spec#${encodeURI(pointer)}`;
-  const code = exportsByPointer.size > 0 ? standalone.default(ajv, refs) : "";
-  assertSelfContained(code, file);
+  const code = standaloneCode(ajv, refs, file);
   const lines = [
     "// @ts-nocheck: ajv standalone output, checked by ajv's own tests; only the table below is typed.",
     'import type { ResponseValidators } from "@provider-clients/auth/validate";',
@@ -49,6 +36,37 @@ export function renderValidators(
   }
   lines.push("};", "");
   return lines.join("\n");
+}
+
+/** An ajv holding the document as `spec`, set up for standalone code with no runtime imports. */
+export function standaloneAjv(
+  doc: OpenApiDocument,
+  options: { coerceTypes?: "array" } = {},
+): Ajv2020 {
+  // Same choices as the replay suites' validator (no formats); no messages and shared $refs keep it small.
+  const ajv = new Ajv2020({
+    strict: false,
+    allErrors: true,
+    validateFormats: false,
+    messages: false,
+    inlineRefs: false,
+    // String lengths in UTF-16 units: the unicode-aware count would need ajv's runtime at run time.
+    unicode: false,
+    logger: quietAboutUnicode,
+    code: { source: true, esm: true, optimize: true },
+    ...options,
+  });
+  ajv.addSchema({ ...doc, $id: "spec" });
+  return ajv;
+}
+
+/** Standalone ESM code exporting `refs`' names (empty when none), refused when it needs ajv at run time. */
+export function standaloneCode(ajv: Ajv2020, refs: Record<string, string>, file: string): string {
+  const raw = Object.keys(refs).length > 0 ? standalone.default(ajv, refs) : "";
+  // uniqueItems over items of unknown type needs a deep equality: a small one is inlined instead of ajv's.
+  const code = raw.replaceAll('require("ajv/dist/runtime/equal").default', jsonEqual);
+  assertSelfContained(code, file);
+  return code;
 }
 
 /** Finds each operation's declared responses and the JSON schema pointer of each (deduplicated). */
@@ -90,6 +108,10 @@ function jsonSchemaPointer(response: unknown, pointer: string): string | undefin
   }
   return undefined;
 }
+
+/** Deep equality of JSON values, as source text for generated code. */
+const jsonEqual =
+  'function equal(a, b) { if (a === b) return true; if (typeof a !== "object" || typeof b !== "object" || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false; const ka = Object.keys(a); const kb = Object.keys(b); return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && equal(a[k], b[k])); }';
 
 /** ajv's logger minus its deprecation notice for `unicode: false`, which we choose on purpose. */
 const quietAboutUnicode = {
