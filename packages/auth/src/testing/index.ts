@@ -1,6 +1,6 @@
 // Test helpers shared by every provider package: a fake clock and real loopback HTTP servers.
 export { createFakeClock, type FakeClock } from "./fake-clock.js";
-export type * from "./kit/index.js";
+export * from "./kit/index.js";
 export {
   readRequestBody,
   sendJson,

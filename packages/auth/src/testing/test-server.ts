@@ -16,8 +16,8 @@ export type TestHandler = (
   response: ServerResponse,
 ) => void | Promise<void>;
 
-/** Starts a node:http server on 127.0.0.1, port 0 (a free one). */
-export async function startTestServer(handler: TestHandler): Promise<TestServer> {
+/** Starts a node:http server on 127.0.0.1, on `port` (default 0: a free one). */
+export async function startTestServer(handler: TestHandler, port = 0): Promise<TestServer> {
   const server = createServer((request, response) => {
     Promise.resolve()
       .then(() => handler(request, response))
@@ -28,11 +28,11 @@ export async function startTestServer(handler: TestHandler): Promise<TestServer>
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve());
+    server.listen(port, "127.0.0.1", () => resolve());
   });
-  const { port } = server.address() as AddressInfo;
+  const address = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${address.port}`,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

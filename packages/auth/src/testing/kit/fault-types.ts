@@ -62,6 +62,8 @@ export interface RequestRecord {
   readonly path: string;
   /** Absent for requests that matched no operation (404, 405) or an extra route. */
   readonly operationId?: string;
+  /** The operation's spec path, e.g. `/dns/{id}`. */
+  readonly specPath?: string;
   /** The token endpoint, the authorize page, an API operation, or nothing known. */
   readonly route: "token" | "authorize" | "api" | "extra" | "unknown";
   /** Which credential the request carried, as the fake judged it. */

@@ -15,7 +15,12 @@ export type {
   RequestProblem,
 } from "./request-types.js";
 export type { KitItem, Pagination, ResourceModel, ResourceStore } from "./resource-types.js";
-export type { FakeServer, FakeServerOptions, FakeServerState } from "./server-types.js";
+export type {
+  FakeServer,
+  FakeServerOptions,
+  FakeServerState,
+  RequestMatch,
+} from "./server-types.js";
 export type {
   KitOperation,
   KitParameter,
@@ -25,6 +30,13 @@ export type {
   RequestValidator,
   RequestValidators,
 } from "./spec-types.js";
+export { startFakeServer } from "./start-fake-server.js";
+export {
+  readBasic,
+  readOAuthGrant,
+  writeOAuthRefusal,
+  writeOAuthTokens,
+} from "./token-endpoint.js";
 export type {
   AuthorizeEndpoint,
   FakeAuthConfig,
@@ -40,3 +52,4 @@ export type {
   TokenPolicy,
   TokenRefusal,
 } from "./token-types.js";
+export { type WalkOptions, type WalkResult, walkOperations } from "./walk-operations.js";

@@ -54,6 +54,12 @@ export interface ResourceModel {
     readonly update?: string;
     readonly delete?: string;
   };
+  /** How errors name one item, e.g. "Domain" in "Domain not found." (default: the name). */
+  readonly label?: string;
+  /** Fields every created item starts with, before the client's (e.g. `{ state: "Complete" }`). */
+  readonly defaults?: KitItem;
+  /** Name of the item's schema in `components.schemas` (default: the read answer's schema at `itemAt`). */
+  readonly itemSchema?: string;
   /** The item's place in read/create/update answers: a dotted path (`data`), or "" for merged into the body (default ""). */
   readonly itemAt?: string;
   /** The list's place in list answers, e.g. `domains` or `data` (default: the body itself). */
@@ -61,12 +67,15 @@ export interface ResourceModel {
   readonly pagination?: Pagination;
   /** Items belong to a parent: `field` holds the parent's id, taken from path parameter `param`. */
   readonly parent?: { readonly resource: string; readonly param: string; readonly field: string };
-  /** Fields a client may not set (ids, timestamps...); the id field and parent field never are. */
+  /** Fields a client may not set besides the schema's `readOnly` ones; the id and parent fields never are. */
   readonly readOnly?: readonly string[];
   /** Status of a successful create (default: the create operation's first declared 2xx). */
   readonly createdStatus?: number;
   /** Fills server-side fields after each create and update (hostnames, timestamps, summaries). */
-  readonly derive?: (item: KitItem, context: { now(): number; store: ResourceStore }) => void;
+  readonly derive?: (
+    item: KitItem,
+    context: { now(): number; store: ResourceStore; created: boolean },
+  ) => void;
 }
 
 /** The fake's stored resources; handlers, seed data and tests use the same store. */

@@ -24,23 +24,29 @@ export interface FakeServerState {
   readonly tokens: TokenCounts;
 }
 
-/** A running fake, the same shape for every provider. */
-export interface FakeServer {
+/** Which requests `requests` and `count` pick: a fault's match, plus the route kind and status. */
+export interface RequestMatch extends FaultMatch {
+  readonly route?: RequestRecord["route"];
+  readonly status?: number;
+}
+
+/** A running fake, the same shape for every provider; `R` names its resources and their item types. */
+export interface FakeServer<R extends Record<string, KitItem> = Record<string, KitItem>> {
   /** The API root to pass as `baseUrl`, e.g. `http://127.0.0.1:40123/v2`. */
   readonly url: string;
   /** `http://127.0.0.1:<port>`, for endpoints outside the API root. */
   readonly origin: string;
   readonly clock: Pick<Clock, "now">;
   /** Adds an item to a resource (sampled defaults for what `fields` leaves out) and returns it. */
-  seed(resource: string, fields?: KitItem, parentId?: unknown): KitItem;
+  seed<K extends keyof R & string>(resource: K, fields?: Partial<R[K]>, parentId?: unknown): R[K];
   /** Everything held. */
   state(): FakeServerState;
   /** One resource's items (a parent's only, with `parentId`). */
-  state(resource: string, parentId?: unknown): readonly KitItem[];
+  state<K extends keyof R & string>(resource: K, parentId?: unknown): readonly R[K][];
   /** Requests answered so far (token requests included, secrets never kept), optionally filtered. */
-  requests(match?: FaultMatch): readonly RequestRecord[];
+  requests(match?: RequestMatch): readonly RequestRecord[];
   /** How many requests matched (`count({ operationId: "dnsGet" })`). */
-  count(match?: FaultMatch): number;
+  count(match?: RequestMatch): number;
   readonly faults: Faults;
   /** The token bookkeeping (revoke everything to provoke a 401, read counters). */
   readonly tokens: TokenAuthority;

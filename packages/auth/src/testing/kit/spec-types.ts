@@ -12,8 +12,11 @@ export interface KitParameter {
   readonly schema: KitSchema;
 }
 
-/** One declared response: its JSON schema, or null when it declares no JSON body. */
-export type KitResponse = { readonly contentType: string; readonly schema: KitSchema } | null;
+/** One declared response: its media type (absent: no body) and, for JSON, its schema. */
+export interface KitResponse {
+  readonly contentType?: string;
+  readonly schema?: KitSchema;
+}
 
 /** Everything the kit reads about one operation besides its method, path and security. */
 export interface KitOperation {

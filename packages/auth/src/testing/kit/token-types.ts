@@ -167,4 +167,6 @@ export interface TokenAuthority {
   revokeAllRefreshTokens(): void;
   /** Token requests and issued tokens so far, and the live access and refresh tokens now. */
   counts(): TokenCounts;
+  /** Every access token issued so far, in order (test values: to check that none leaks). */
+  accessTokens(): readonly string[];
 }
