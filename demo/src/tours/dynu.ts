@@ -33,25 +33,25 @@ export const tourDynu: ProviderTour = async (log) => {
       await managed.op.dnsGet();
       const state = managed.session.state();
       const hours = ((state.expiresAt ?? 0) - clock.now()) / hour;
-      return `token valid for ${hours} h; token requests: ${fake.state.tokenRequests}`;
+      return `token valid for ${hours} h; token requests: ${fake.tokens.counts().requests}`;
     });
     await domainRoundTrip(log, managed, "client credentials", "cc-tour.example");
     await log.step("client credentials: silent renewal across the 8-hour expiry", async () => {
-      const before = fake.state.tokenRequests;
+      const before = fake.tokens.counts().requests;
       await clock.advance(8 * hour);
       const { data } = await managed.GET("/dns");
-      const after = fake.state.tokenRequests;
-      const unauthorized = fake.state.requests.filter((r) => r.status === 401).length;
+      const after = fake.tokens.counts().requests;
+      const unauthorized = fake.requests({ route: "api" }).filter((r) => r.status === 401).length;
       if (after !== before + 1)
         throw new Error(`expected one new token request, saw ${after - before}`);
       if (unauthorized > 0) throw new Error(`${unauthorized} request(s) were refused`);
       return `clock +8 h: token requests ${before} -> ${after}, no 401; ${data?.domains?.length} domains listed`;
     });
     await log.step("client credentials: revoke (Dynu has none: tokens forgotten)", async () => {
-      const sent = fake.state.requests.length + fake.state.tokenRequests;
+      const sent = fake.requests({ route: "api" }).length + fake.tokens.counts().requests;
       await managed.session.revoke();
       const status = managed.session.state().status;
-      const after = fake.state.requests.length + fake.state.tokenRequests;
+      const after = fake.requests({ route: "api" }).length + fake.tokens.counts().requests;
       if (status !== "empty" || after !== sent)
         throw new Error(`state ${status}, ${after - sent} request(s)`);
       return "session is empty; no request was sent";
@@ -59,7 +59,7 @@ export const tourDynu: ProviderTour = async (log) => {
   } finally {
     await log.step("stop the fake Dynu", async () => {
       await fake.close();
-      return `served ${fake.state.requests.length} API and ${fake.state.tokenRequests} token requests`;
+      return `served ${fake.requests({ route: "api" }).length} API and ${fake.tokens.counts().requests} token requests`;
     });
   }
 };

@@ -4,7 +4,7 @@ import { withResponseValidation } from "@provider-clients/dynu/validate";
 
 const fake = await startFakeDynuServer();
 try {
-  fake.state.seedDomain({ name: "drift.test", ipv4Address: "192.0.2.1" });
+  fake.seed("domains", { name: "drift.test", ipv4Address: "192.0.2.1" });
   const dynu = withResponseValidation(
     createDynuClient({ auth: dynuAuth.apiKey(fakeDynuCredentials.apiKey), baseUrl: fake.url }),
     {
@@ -24,7 +24,13 @@ try {
 
   // Suppose Dynu starts sending domain ids as strings: the call still works, and you hear of it.
   const domains = first.data?.domains?.map((domain) => ({ ...domain, id: String(domain.id) }));
-  fake.faults.inject("GET /dns", { kind: "status", status: 200, body: { ...first.data, domains } });
+  fake.faults.inject({
+    kind: "status",
+    status: 200,
+    body: { ...first.data, domains },
+    method: "GET",
+    path: "/dns",
+  });
   const second = await dynu.GET("/dns");
   console.log("domains:", second.data?.domains?.length);
 } finally {

@@ -3,8 +3,8 @@ import { fakeDynuCredentials, startFakeDynuServer } from "@provider-clients/dynu
 
 const fake = await startFakeDynuServer();
 try {
-  fake.state.seedDomain({ name: "example.test", ipv4Address: "192.0.2.1" });
-  fake.faults.inject("GET /dns", { kind: "status", status: 503 });
+  fake.seed("domains", { name: "example.test", ipv4Address: "192.0.2.1" });
+  fake.faults.inject({ kind: "status", status: 503, method: "GET", path: "/dns" });
 
   const dynu = createDynuClient({
     auth: dynuAuth.clientCredentials(fakeDynuCredentials),
@@ -12,7 +12,7 @@ try {
   });
   const { data } = await dynu.GET("/dns"); // the 503 is retried
   console.log(data?.domains?.map((d) => d.name).join(","));
-  console.log(`token requests: ${fake.state.tokenRequests}`);
+  console.log(`token requests: ${fake.tokens.counts().requests}`);
 } finally {
   await fake.close();
 }

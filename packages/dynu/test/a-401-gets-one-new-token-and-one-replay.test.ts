@@ -17,18 +17,16 @@ it("replays a rejected POST once with a fresh token and its body intact", async 
   });
   await dynu.GET("/dns");
   // Dynu stops honouring the token while the client still thinks it is valid.
-  server.state.revokeAllTokens();
+  server.tokens.revokeAllAccessTokens();
 
   const created = await dynu.POST("/dns", { body: { name: "replayed.example" } });
 
   expect(created.response.status).toBe(200);
-  expect(server.state.tokenRequests).toBe(2);
-  expect([...server.state.domains.values()].map((d) => d.name)).toEqual(["replayed.example"]);
-  expect(server.state.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
-    "GET /dns 200",
-    "POST /dns 401",
-    "POST /dns 200",
-  ]);
+  expect(server.tokens.counts().requests).toBe(2);
+  expect(server.state("domains").map((d) => d.name)).toEqual(["replayed.example"]);
+  expect(server.requests({ route: "api" }).map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual(
+    ["GET /v2/dns 200", "POST /v2/dns 401", "POST /v2/dns 200"],
+  );
 });
 
 it("returns a second 401 to the caller instead of looping", async () => {
@@ -37,12 +35,17 @@ it("returns a second 401 to the caller instead of looping", async () => {
     auth: dynuAuth.clientCredentials(fakeDynuCredentials),
     baseUrl: server.url,
   });
-  server.faults.inject("GET /dns", { kind: "unauthorized" }, { times: Number.POSITIVE_INFINITY });
+  server.faults.inject({
+    kind: "expired-token",
+    method: "GET",
+    path: "/dns",
+    times: Number.POSITIVE_INFINITY,
+  });
 
   const { response, error } = await dynu.GET("/dns");
 
   expect(response.status).toBe(401);
   expect(error?.exception?.type).toBe("Authentication Exception");
-  expect(server.state.requests.map((r) => r.status)).toEqual([401, 401]);
-  expect(server.state.tokenRequests).toBe(2);
+  expect(server.requests({ route: "api" }).map((r) => r.status)).toEqual([401, 401]);
+  expect(server.tokens.counts().requests).toBe(2);
 });

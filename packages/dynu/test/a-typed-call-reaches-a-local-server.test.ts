@@ -11,7 +11,7 @@ afterEach(() => server?.close());
 
 it("lists domains from a fake Dynu on 127.0.0.1 and reads them as typed fields", async () => {
   server = await startFakeDynuServer();
-  server.state.seedDomain({ name: "home.example", ipv4Address: "192.0.2.1", ttl: 120 });
+  server.seed("domains", { name: "home.example", ipv4Address: "192.0.2.1", ttl: 120 });
   const dynu = createDynuClient({
     auth: dynuAuth.apiKey(fakeDynuCredentials.apiKey),
     baseUrl: server.url,
@@ -30,7 +30,15 @@ it("lists domains from a fake Dynu on 127.0.0.1 and reads them as typed fields",
   expect(domain?.ipv4Address).toBe("192.0.2.1");
   expect(domain?.ttl).toBe(120);
   expect(domain?.state).toBe("Complete");
-  expect(server.state.requests).toEqual([
-    { method: "GET", path: "/dns", credential: "apiKey", status: 200 },
+  expect(server.requests({ route: "api" })).toEqual([
+    {
+      method: "GET",
+      path: "/v2/dns",
+      route: "api",
+      operationId: "dnsGet",
+      specPath: "/dns",
+      credential: "api-key",
+      status: 200,
+    },
   ]);
 });

@@ -38,7 +38,7 @@ it("GETs /oauth2/token with Basic base64(id:secret), then calls the API with Aut
   expect(token.headers.get("accept")).toBe("application/json");
   expect(await token.text()).toBe("");
 
-  const [issued] = [...server.state.tokens.keys()];
+  const [issued] = server.tokens.accessTokens();
   expect(api.url).toBe(`${server.url}/dns`);
   expect(api.headers.get("authorization")).toBe(`Bearer ${issued}`);
   expect(api.headers.has("api-key")).toBe(false);

@@ -34,19 +34,19 @@ it("re-runs the client-credentials grant in the last minutes of the 8 hours, bef
   // Seven hours and a half later the token is still used as is.
   await clock.advance(7.5 * hour);
   expect((await dynu.GET("/dns")).response.status).toBe(200);
-  expect(server.state.tokenRequests).toBe(1);
+  expect(server.tokens.counts().requests).toBe(1);
 
   // Four minutes before expiry it is inside the refresh margin: a new grant, no 401 first.
   await clock.advance(26 * minute);
   expect((await dynu.GET("/dns")).response.status).toBe(200);
-  expect(server.state.tokenRequests).toBe(2);
+  expect(server.tokens.counts().requests).toBe(2);
   expect(issued).toHaveLength(2);
   expect(issued[1]!.accessToken).not.toBe(issued[0]!.accessToken);
-  expect(server.state.requests.map((r) => r.status)).toEqual([200, 200, 200]);
+  expect(server.requests({ route: "api" }).map((r) => r.status)).toEqual([200, 200, 200]);
 
   // Across the second token's lifetime too.
   await clock.advance(8 * hour);
   expect((await dynu.GET("/dns")).response.status).toBe(200);
-  expect(server.state.tokenRequests).toBe(3);
-  expect(server.state.requests.every((r) => r.credential === "bearer")).toBe(true);
+  expect(server.tokens.counts().requests).toBe(3);
+  expect(server.requests({ route: "api" }).every((r) => r.credential === "bearer")).toBe(true);
 });

@@ -23,8 +23,8 @@ it("sends one token request for 50 concurrent calls, at start and again after th
     return results.map((r) => r.response.status);
   };
   expect(new Set(await burst())).toEqual(new Set([200]));
-  expect(server.state.tokenRequests).toBe(1);
+  expect(server.tokens.counts().requests).toBe(1);
   await clock.advance(8 * 60 * 60_000);
   expect(new Set(await burst())).toEqual(new Set([200]));
-  expect(server.state.tokenRequests).toBe(2);
+  expect(server.tokens.counts().requests).toBe(2);
 });

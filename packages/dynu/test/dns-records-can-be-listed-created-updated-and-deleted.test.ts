@@ -11,7 +11,7 @@ afterEach(() => server?.close());
 
 it("manages A and TXT records of a domain, narrowing the record union by recordType", async () => {
   server = await startFakeDynuServer();
-  const domain = server.state.seedDomain({ name: "records.example" });
+  const domain = server.seed("domains", { name: "records.example" });
   const dynu = createDynuClient({
     auth: dynuAuth.clientCredentials(fakeDynuCredentials),
     baseUrl: server.url,
@@ -52,5 +52,5 @@ it("manages A and TXT records of a domain, narrowing the record union by recordT
   expect(removed.data?.statusCode).toBe(200);
   const after = await dynu.op.dnsIdRecordGet({ params: { path } });
   expect(after.data?.dnsRecords?.map((r) => r.id)).toEqual([recordId]);
-  expect(server.state.tokenRequests).toBe(1);
+  expect(server.tokens.counts().requests).toBe(1);
 });

@@ -24,30 +24,30 @@ async function setup() {
 
 it("retries a GET after a 503 and after a dropped connection, with backoff on the clock", async () => {
   const { clock, server, dynu } = await setup();
-  server.faults.inject("GET /dns", { kind: "status", status: 503 });
-  server.faults.inject("GET /dns", { kind: "reset" });
+  server.faults.inject({ kind: "status", status: 503, method: "GET", path: "/dns" });
+  server.faults.inject({ kind: "reset", method: "GET", path: "/dns" });
   const call = dynu.GET("/dns");
   for (let i = 0; i < 2; i++) {
     await clock.untilSleeping();
     await clock.advance(1_000);
   }
   expect((await call).response.status).toBe(200);
-  expect(server.state.requests.map((r) => r.status)).toEqual([503, 0, 200]);
+  expect(server.requests({ route: "api" }).map((r) => r.status)).toEqual([503, 0, 200]);
 });
 
 it("does not repeat a POST after a 503", async () => {
   const { server, dynu } = await setup();
-  server.faults.inject("POST /dns", { kind: "status", status: 503 });
+  server.faults.inject({ kind: "status", status: 503, method: "POST", path: "/dns" });
   const { response, error } = await dynu.POST("/dns", { body: { name: "once.example" } });
   expect(response.status).toBe(503);
   expect(error?.exception?.statusCode).toBe(503);
-  expect(server.state.requests).toHaveLength(1);
-  expect(server.state.domains.size).toBe(0);
+  expect(server.requests({ route: "api" })).toHaveLength(1);
+  expect(server.state("domains").length).toBe(0);
 });
 
 it("waits exactly the Retry-After of a 429 before asking again", async () => {
   const { clock, server, dynu } = await setup();
-  server.faults.inject("GET /dns", { kind: "retry-after", seconds: 3 });
+  server.faults.inject({ kind: "rate-limited", retryAfterSeconds: 3, method: "GET", path: "/dns" });
   let settled = false;
   const call = dynu.GET("/dns").finally(() => {
     settled = true;
@@ -55,10 +55,10 @@ it("waits exactly the Retry-After of a 429 before asking again", async () => {
   await clock.untilSleeping();
   await clock.advance(2_999);
   expect(settled).toBe(false);
-  expect(server.state.requests.map((r) => r.status)).toEqual([429]);
+  expect(server.requests({ route: "api" }).map((r) => r.status)).toEqual([429]);
   await clock.advance(1);
   expect((await call).response.status).toBe(200);
-  expect(server.state.requests.map((r) => r.status)).toEqual([429, 200]);
+  expect(server.requests({ route: "api" }).map((r) => r.status)).toEqual([429, 200]);
 });
 
 it("retries the token endpoint after a 500 and then uses the token", async () => {
@@ -69,11 +69,11 @@ it("retries the token endpoint after a 500 and then uses the token", async () =>
     baseUrl: server.url,
     clock,
   });
-  server.faults.inject("GET /oauth2/token", { kind: "status", status: 500 });
+  server.faults.inject({ kind: "status", status: 500, method: "GET", path: "/v2/oauth2/token" });
   const call = dynu.GET("/dns");
   await clock.untilSleeping();
   await clock.advance(60_000);
   expect((await call).response.status).toBe(200);
-  expect(server.state.tokenRequests).toBe(2);
-  expect(server.state.tokensIssued).toBe(1);
+  expect(server.tokens.counts().requests).toBe(2);
+  expect(server.tokens.counts().issued).toBe(1);
 });

@@ -51,7 +51,7 @@ it("shows every example file verbatim in the README, and only those", async () =
 
 it("runs the API-key example against the fake server", async () => {
   server = await startFakeDynuServer();
-  const domain = server.state.seedDomain({ name: "readme.example", ttl: 90 });
+  const domain = server.seed("domains", { name: "readme.example", ttl: 90 });
   const printed = await run("examples/list-domains-with-an-api-key.ts", {
     DYNU_BASE_URL: server.url,
     DYNU_API_KEY: fakeDynuCredentials.apiKey,
@@ -61,7 +61,7 @@ it("runs the API-key example against the fake server", async () => {
 
 it("runs the client-credentials example against the fake server", async () => {
   server = await startFakeDynuServer();
-  server.state.seedDomain({ name: "records.example" });
+  server.seed("domains", { name: "records.example" });
   const printed = await run("examples/manage-records-with-client-credentials.ts", {
     DYNU_BASE_URL: server.url,
     DYNU_CLIENT_ID: fakeDynuCredentials.clientId,
@@ -69,8 +69,8 @@ it("runs the client-credentials example against the fake server", async () => {
     DYNU_DOMAIN: "records.example",
   });
   expect(printed).toEqual(["created _check.records.example hello", "token state: valid"]);
-  expect(server.state.records.size).toBe(0);
-  expect(server.state.requests.map((r) => `${r.method} ${r.status}`)).toEqual([
+  expect(server.state("records").length).toBe(0);
+  expect(server.requests({ route: "api" }).map((r) => `${r.method} ${r.status}`)).toEqual([
     "GET 200",
     "POST 200",
     "POST 200",
@@ -80,7 +80,7 @@ it("runs the client-credentials example against the fake server", async () => {
 
 it("runs the IPv4 update example against the fake server", async () => {
   server = await startFakeDynuServer();
-  const domain = server.state.seedDomain({ name: "home.example.com", ipv4Address: "192.0.2.1" });
+  const domain = server.seed("domains", { name: "home.example.com", ipv4Address: "192.0.2.1" });
   const printed = await run("examples/update-a-domains-ipv4-address.ts", {
     DYNU_BASE_URL: server.url,
     DYNU_API_KEY: fakeDynuCredentials.apiKey,
@@ -88,8 +88,8 @@ it("runs the IPv4 update example against the fake server", async () => {
     DYNU_NEW_IPV4: "198.51.100.4",
   });
   expect(printed).toEqual(["home.example.com now points at 198.51.100.4"]);
-  expect(server.state.domains.get(domain.id)?.ipv4Address).toBe("198.51.100.4");
-  expect(server.state.requests.map((r) => `${r.method} ${r.status}`)).toEqual([
+  expect(server.state("domains").find((d) => d.id === domain.id)?.ipv4Address).toBe("198.51.100.4");
+  expect(server.requests({ route: "api" }).map((r) => `${r.method} ${r.status}`)).toEqual([
     "GET 200",
     "GET 200",
     "POST 200",
@@ -112,7 +112,7 @@ it("runs the file-store example twice: the second run reuses the stored token", 
     vi.restoreAllMocks();
     const second = await run("examples/keep-tokens-in-a-file.ts", env, "?run=2");
     expect(second).toEqual(["before the first call: valid", "after it: valid"]);
-    expect(server.state.tokenRequests).toBe(1);
+    expect(server.tokens.counts().requests).toBe(1);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

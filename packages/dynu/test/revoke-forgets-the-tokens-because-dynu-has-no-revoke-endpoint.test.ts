@@ -30,7 +30,7 @@ it("clears the session and store without any request, and the next call obtains 
   expect(sent.length).toBe(before);
   expect(dynu.session.state().status).toBe("empty");
   await dynu.GET("/dns");
-  expect(server.state.tokenRequests).toBe(2);
+  expect(server.tokens.counts().requests).toBe(2);
   expect(sent.slice(before)).toEqual([`${server.url}/oauth2/token`, `${server.url}/dns`]);
 });
 

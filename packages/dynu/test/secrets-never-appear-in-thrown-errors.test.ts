@@ -57,15 +57,15 @@ it("keeps the API key, client secret, Basic header and access tokens out of ever
     { kind: "invalid-json" },
     { kind: "reset" },
   ] as const) {
-    server.faults.inject("GET /oauth2/token", fault);
+    server.faults.inject({ ...fault, method: "GET", path: "/v2/oauth2/token" });
     await capture(() => managed(clientSecret).GET("/dns"));
   }
   // A valid session, then an API failure in throwing mode and a timeout while holding a token.
   const good = managed(clientSecret, { throwOnError: true, timeoutMs: 400 });
   await good.GET("/dns");
-  server.faults.inject("GET /dns", { kind: "status", status: 500 });
+  server.faults.inject({ kind: "status", status: 500, method: "GET", path: "/dns" });
   await capture(() => good.GET("/dns"));
-  server.faults.inject("GET /dns", { kind: "delay", ms: 2000 });
+  server.faults.inject({ kind: "delay", ms: 2000, method: "GET", path: "/dns" });
   await capture(() => good.GET("/dns"));
   // A rejected API key in throwing mode.
   const keyed = createDynuClient({
@@ -81,9 +81,9 @@ it("keeps the API key, client secret, Basic header and access tokens out of ever
     clientSecret,
     apiKey,
     Buffer.from(`${clientId}:${clientSecret}`).toString("base64"),
-    ...server.state.tokens.keys(),
+    ...server.tokens.accessTokens(),
   ];
-  expect(server.state.tokens.size).toBeGreaterThan(0);
+  expect(server.tokens.counts().issued).toBeGreaterThan(0);
   expect(failures).toHaveLength(9);
   for (const failure of failures) {
     const text = visibleText(failure);

@@ -83,7 +83,7 @@ it("validates every answer of every implemented route, successes and Dynu errors
   const first = recordIds[0]!;
   await call("GET", "/dns/{id}/record/{dnsRecordId}", `/dns/${id}/record/${first}`);
   await call("POST", "/dns/{id}/record/{dnsRecordId}", `/dns/${id}/record/${first}`, {
-    body: json({ ipv4Address: "192.0.2.11", ttl: 600 }),
+    body: json({ recordType: "A", ipv4Address: "192.0.2.11", ttl: 600 }),
   });
   await call("DELETE", "/dns/{id}/record/{dnsRecordId}", `/dns/${id}/record/${first}`);
   await call("GET", "/dns/{id}/record/{dnsRecordId}", `/dns/${id}/record/${first}`);

@@ -27,10 +27,10 @@ it("answers 401 with Dynu's Authentication Exception for no key, a wrong key and
     headers: { "API-Key": fakeDynuCredentials.apiKey },
   });
   expect(accepted.status).toBe(200);
-  expect(server.state.requests.map((r) => [r.credential, r.status])).toEqual([
+  expect(server.requests({ route: "api" }).map((r) => [r.credential, r.status])).toEqual([
     ["none", 401],
-    ["none", 401],
-    ["none", 401],
-    ["apiKey", 200],
+    ["invalid", 401],
+    ["invalid", 401],
+    ["api-key", 200],
   ]);
 });

@@ -40,8 +40,8 @@ it("answers GET /oauth2/token with OAuth JSON whose bearer token works for 8 hou
       message: "Authentication failed.",
     },
   });
-  expect(server.state.tokenRequests).toBe(1);
-  expect(server.state.tokensIssued).toBe(1);
+  expect(server.tokens.counts().requests).toBe(1);
+  expect(server.tokens.counts().issued).toBe(1);
 });
 
 it("refuses a wrong client secret, an unknown client and a missing header with 401 invalid_client", async () => {
@@ -58,6 +58,6 @@ it("refuses a wrong client secret, an unknown client and a missing header with 4
     expect(response.headers.get("www-authenticate")).toMatch(/^Basic /);
     expect(await response.json()).toMatchObject({ error: "invalid_client" });
   }
-  expect(server.state.tokenRequests).toBe(3);
-  expect(server.state.tokensIssued).toBe(0);
+  expect(server.tokens.counts().requests).toBe(3);
+  expect(server.tokens.counts().issued).toBe(0);
 });

@@ -60,18 +60,19 @@ class Calls implements fc.AsyncCommand<Model, Real> {
       model.expiresAt = real.clock.now() + 8 * hour;
       model.revoked = false;
     }
-    expect(real.server.state.tokenRequests).toBe(model.tokenRequests);
+    expect(real.server.tokens.counts().requests).toBe(model.tokenRequests);
   }
   toString = () => `calls(${this.count})`;
 }
 
 // How many API requests the fake has refused with 401 so far.
-const refusals = (real: Real) => real.server.state.requests.filter((r) => r.status === 401).length;
+const refusals = (real: Real) =>
+  real.server.requests({ route: "api" }).filter((r) => r.status === 401).length;
 
 class RevokeAtDynu implements fc.AsyncCommand<Model, Real> {
   check = (model: Readonly<Model>) => model.expiresAt !== undefined;
   async run(model: Model, real: Real) {
-    real.server.state.revokeAllTokens();
+    real.server.tokens.revokeAllAccessTokens();
     model.revoked = true;
   }
   toString = () => "revokeAtDynu";

@@ -25,6 +25,6 @@ it("rejects the call with OAuthError invalid_client (401) after exactly one toke
   expect(failure).toBeInstanceOf(OAuthError);
   expect(failure).toMatchObject({ code: "oauth_error", status: 401, error: "invalid_client" });
   expect((failure as OAuthError).message).toContain(`GET ${server.url}/oauth2/token`);
-  expect(server.state.tokenRequests).toBe(1);
-  expect(server.state.requests).toEqual([]);
+  expect(server.tokens.counts().requests).toBe(1);
+  expect(server.requests({ route: "api" })).toEqual([]);
 });

@@ -84,22 +84,26 @@ async function outcome(page: (typeof pages)[number], approve = false): Promise<u
 }
 
 it("updates a Dynu DNS record with an API key", async () => {
-  const domain = dynu.state.seedDomain({ name: "browser.example" });
-  const record = dynu.state.seedRecord(domain.id, {
-    recordType: "A",
-    nodeName: "home",
-    ipv4Address: "192.0.2.1",
-  });
+  const domain = dynu.seed("domains", { name: "browser.example" });
+  const record = dynu.seed(
+    "records",
+    {
+      recordType: "A",
+      nodeName: "home",
+      ipv4Address: "192.0.2.1",
+    },
+    domain.id,
+  );
   pageServer.configure("dynu-api-key", {
     apiUrl: gateways.dynu.url,
     apiKey: fakeDynuCredentials.apiKey,
     domainId: domain.id,
-    recordId: record!.id,
+    recordId: record.id,
   });
   expect(await outcome("dynu-api-key")).toEqual({
     result: { hostname: "home.browser.example", content: "203.0.113.7", session: "static" },
   });
-  expect(dynu.state.records.get(record!.id)?.content).toBe("203.0.113.7");
+  expect(dynu.state("records").find((r) => r.id === record.id)?.content).toBe("203.0.113.7");
   expect([...gateways.dynu.origins]).toEqual([pageServer.origin]);
 });
 

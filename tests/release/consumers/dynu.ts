@@ -4,7 +4,7 @@ import { fakeDynuCredentials, startFakeDynuServer } from "@provider-clients/dynu
 
 const fake = await startFakeDynuServer();
 try {
-  fake.state.seedDomain({ name: "example.test", ipv4Address: "192.0.2.1" });
+  fake.seed("domains", { name: "example.test", ipv4Address: "192.0.2.1" });
   const dynu = createDynuClient({
     auth: dynuAuth.clientCredentials(fakeDynuCredentials),
     baseUrl: fake.url,

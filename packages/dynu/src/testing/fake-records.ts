@@ -1,17 +1,25 @@
-// DNS record shapes of the fake server: the common fields plus the type-specific ones.
+// Domains and DNS records of the fake server: their stored shapes and the `content` line of a record.
 
-/** The record types the fake server stores with their own fields. */
-export const fakeRecordFields: Readonly<Record<string, readonly string[]>> = {
-  A: ["group", "ipv4Address"],
-  AAAA: ["group", "ipv6Address"],
-  CNAME: ["host"],
-  MX: ["host", "priority"],
-  NS: ["host"],
-  TXT: ["textData"],
-  SPF: ["textData"],
-  CAA: ["flags", "tag", "value"],
-  SRV: ["host", "priority", "weight", "port"],
-};
+/** A DNS domain as the fake server stores and answers it. */
+export interface FakeDomain {
+  id: number;
+  name: string;
+  unicodeName: string;
+  state: string;
+  group: string;
+  ipv4Address: string;
+  ipv6Address: string;
+  ttl: number;
+  ipv4: boolean;
+  ipv6: boolean;
+  ipv4WildcardAlias: boolean;
+  ipv6WildcardAlias: boolean;
+  allowZoneTransfer: boolean;
+  dnssec: boolean;
+  createdOn: string;
+  updatedOn: string;
+  [field: string]: unknown;
+}
 
 /** A stored DNS record as the fake server answers it. */
 export interface FakeDnsRecord {

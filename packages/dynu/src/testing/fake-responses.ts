@@ -1,10 +1,11 @@
-// How the fake server writes answers: Dynu's JSON envelope, its error body, and fault pages.
-import type { ServerResponse } from "node:http";
+// Dynu's error envelope and exception types, as the fake answers them.
+import type { KitError } from "@provider-clients/auth/testing";
 
 /** Dynu's exception types (the `exception.type` values in the spec). */
 export type DynuExceptionType =
   | "Argument Exception"
   | "Authentication Exception"
+  | "Authorization Exception"
   | "Parse Exception"
   | "Request Exception"
   | "Server Exception"
@@ -15,47 +16,24 @@ export function dynuErrorBody(statusCode: number, type: DynuExceptionType, messa
   return { statusCode, exception: { statusCode, type, message } };
 }
 
-/** Writes `body` as JSON with `status`, stamping `Date` from the fake clock. */
-export function writeJson(
-  response: ServerResponse,
-  now: number,
-  status: number,
-  body: unknown,
-  headers: Record<string, string> = {},
-): void {
-  const text = JSON.stringify(body);
-  response.writeHead(status, {
-    "content-type": "application/json; charset=utf-8",
-    "content-length": String(Buffer.byteLength(text)),
-    date: new Date(now).toUTCString(),
-    ...headers,
-  });
-  response.end(text);
-}
-
-/** Writes a Dynu error envelope with the HTTP status equal to its statusCode. */
-export function writeDynuError(
-  response: ServerResponse,
-  now: number,
-  status: number,
-  type: DynuExceptionType,
-  message: string,
-): void {
-  writeJson(response, now, status, dynuErrorBody(status, type, message));
-}
-
-/** Writes raw text with a content type (fault pages and broken JSON). */
-export function writeText(
-  response: ServerResponse,
-  now: number,
-  status: number,
-  contentType: string,
-  text: string,
-): void {
-  response.writeHead(status, {
-    "content-type": contentType,
-    "content-length": String(Buffer.byteLength(text)),
-    date: new Date(now).toUTCString(),
-  });
-  response.end(text);
+/** The exception type Dynu uses for each kind of refusal. */
+export function dynuExceptionType(error: KitError): DynuExceptionType {
+  switch (error.kind) {
+    case "unauthorized":
+      return "Authentication Exception";
+    case "forbidden":
+      return "Authorization Exception";
+    case "not-found":
+    case "method-not-allowed":
+      return "Request Exception";
+    case "invalid-request":
+    case "unsupported-media-type":
+      return error.problems.some((p) => p.keyword === "parse")
+        ? "Parse Exception"
+        : "Argument Exception";
+    case "rate-limited":
+      return "Quota Exception";
+    default:
+      return "Server Exception";
+  }
 }

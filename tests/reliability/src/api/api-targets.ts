@@ -88,9 +88,15 @@ export const dynuApi: ApiTarget = {
       accessTokenMs: 8 * 3_600_000,
       get: () => settle(() => client.GET("/dns")),
       post: (name) => settle(() => client.POST("/dns", { body: { name: `${name}.example.test` } })),
-      created: () => fake.state.domains.size,
-      injectApi: (fault, method, n) => fake.faults.inject(`${method} /dns`, fault, { times: n }),
-      invalidateAccessTokens: () => fake.state.revokeAllTokens(),
+      created: () => fake.state("domains").length,
+      injectApi: (fault, method, n) =>
+        fake.faults.inject({
+          ...(fault.kind === "unauthorized" ? { kind: "expired-token" } : fault),
+          method,
+          path: "/dns",
+          times: n,
+        }),
+      invalidateAccessTokens: () => fake.tokens.revokeAllAccessTokens(),
       async close() {
         await client.session[Symbol.asyncDispose]();
         await fake.close();

@@ -39,7 +39,7 @@ export function dynuFault(fault: TokenFault): FakeFault {
         body: { error: fault.error, error_description: "injected rejection" },
       };
     case "retry-after":
-      return { kind: "retry-after", seconds: fault.seconds, status: 429 };
+      return { kind: "rate-limited", retryAfterSeconds: fault.seconds, status: 429 };
     case "mfa":
       throw new RangeError("Dynu has no MFA answer");
   }
@@ -74,10 +74,10 @@ export const dynuClientCredentialsFlow: TokenFlow = {
       clock,
       wire,
       inject: (fault, times) =>
-        fake.faults.inject("GET /oauth2/token", dynuFault(fault), { times }),
+        fake.faults.inject({ ...dynuFault(fault), method: "GET", path: "/v2/oauth2/token", times }),
       exercise: () => settle(() => client.GET("/dns")),
       serverApiWithoutCredential: () =>
-        fake.state.requests.filter((r) => r.credential === "none").length,
+        fake.requests({ route: "api" }).filter((r) => r.credential === "none").length,
       async close() {
         await client.session[Symbol.asyncDispose]();
         await fake.close();
