@@ -1,6 +1,6 @@
 // Reads and writes values at dotted paths (`pagination.current_page`) inside JSON bodies.
 
-/** Sets `value` at `path` in `target`, creating objects on the way; "" is not a place (returns false). */
+/** Sets `value` at `path` in `target` (undefined deletes it), creating objects on the way; "" is not a place (returns false). */
 export function setAt(target: unknown, path: string, value: unknown): boolean {
   const segments = path.split(".").filter(Boolean);
   if (segments.length === 0 || typeof target !== "object" || target === null) return false;
@@ -10,7 +10,8 @@ export function setAt(target: unknown, path: string, value: unknown): boolean {
     if (typeof next !== "object" || next === null || Array.isArray(next)) current[segment] = {};
     current = current[segment] as Record<string, unknown>;
   }
-  current[segments.at(-1)!] = value;
+  if (value === undefined) delete current[segments.at(-1)!];
+  else current[segments.at(-1)!] = value;
   return true;
 }
 

@@ -53,7 +53,8 @@ export function pageOf(
       const raw = query[p.cursor];
       const start = typeof raw === "string" ? decodeCursor(raw) : 0;
       const end = start + limit;
-      if (end < all.length) put(p.nextCursorAt, encodeCursor(end));
+      // No next cursor on the last page (a sampled one is removed).
+      put(p.nextCursorAt, end < all.length ? encodeCursor(end) : undefined);
       return { items: all.slice(start, end), figures };
     }
     default:
