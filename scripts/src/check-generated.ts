@@ -1,11 +1,19 @@
 // `pnpm check:generated`: exits 1 when any committed generated file differs from a fresh render.
 import { findStale } from "./generate/find-stale.js";
+import { repoRoot } from "./generate/repo-paths.js";
+import { syncReadmeTables } from "./providers/readme-tables.js";
+import { registry } from "./providers/registry.js";
 
 const problems = await findStale();
 if (problems.length > 0) {
   console.error("Generated files are out of date; run `pnpm generate` and commit the result:");
   for (const p of problems) console.error(`  ${p}`);
   process.exitCode = 1;
-} else {
-  console.log("generated files are up to date");
 }
+const readmes = await syncReadmeTables(registry, repoRoot, false);
+if (readmes.length > 0) {
+  console.error("README provider tables are out of date; run `pnpm readme:providers`:");
+  for (const file of readmes) console.error(`  ${file}`);
+  process.exitCode = 1;
+}
+if (!process.exitCode) console.log("generated files are up to date");

@@ -2,13 +2,15 @@
 
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { providerEntry, providerNames } from "../providers/registry.js";
 
 /** Absolute path of the repository root. */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 
-/** The providers that have a spec and a package. */
-export const providers = ["adguard-dns", "dynu", "dynata", "dnsimple"] as const;
-export type Provider = (typeof providers)[number];
+/** The providers that have a spec and a package: the registry's names (one per specs/<name>/source.json). */
+export const providers: readonly string[] = providerNames;
+/** A registered provider's name. */
+export type Provider = string;
 
 /** Path of a provider's spec document. */
 export function specPath(provider: string, root = repoRoot): string {
@@ -20,8 +22,7 @@ export function generatedDir(provider: string, root = repoRoot): string {
   return path.join(root, "packages", provider, "src", "generated");
 }
 
-/** Narrows a string to a known provider or throws a usage error. */
+/** Checks that a string names a registered provider or throws a usage error. */
 export function asProvider(name: string): Provider {
-  if ((providers as readonly string[]).includes(name)) return name as Provider;
-  throw new Error(`unknown provider "${name}" (known: ${providers.join(", ")})`);
+  return providerEntry(name).name;
 }

@@ -51,7 +51,7 @@ export function parseProviderCliArgs(
     console.log(usage);
     return { ok: false, exitCode: 0 };
   }
-  if (values.provider && !(providers as readonly string[]).includes(String(values.provider))) {
+  if (values.provider && !providers.includes(String(values.provider))) {
     console.error(`unknown provider "${values.provider}"\n${usage}`);
     return { ok: false, exitCode: 2 };
   }

@@ -1,0 +1,69 @@
+// JSON Schema of `specs/<name>/source.json`: the spec's origin plus what the provider's package declares.
+
+const text = { type: "string", minLength: 1 } as const;
+const urls = { type: "array", items: { type: "string", pattern: "^https://" } } as const;
+
+/** Checked by ajv when the registry is read; an unknown or missing key is an error naming the file. */
+export const providerSchema = {
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "provider",
+    "title",
+    "package",
+    "summary",
+    "kind",
+    "upstream",
+    "servers",
+    "docs",
+    "license",
+    "defaultBaseUrl",
+    "exports",
+    "probe",
+    "credentials",
+    "pagination",
+    "errors",
+  ],
+  properties: {
+    provider: { type: "string", pattern: "^[a-z][a-z0-9-]*$" },
+    title: text,
+    package: { type: "string", pattern: "^@provider-clients/[a-z][a-z0-9-]*$" },
+    summary: text,
+    kind: { enum: ["fetched", "hand-written"] },
+    upstream: urls,
+    servers: { ...urls, minItems: 1 },
+    docs: text,
+    license: text,
+    defaultBaseUrl: { type: "string", pattern: "^https://" },
+    exports: {
+      type: "object",
+      additionalProperties: false,
+      required: ["client", "auth", "fakeServer"],
+      properties: { client: text, auth: text, fakeServer: text },
+    },
+    probe: text,
+    credentials: {
+      type: "array",
+      minItems: 1,
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["builder", "kind", "scheme", "wire"],
+        properties: {
+          builder: text,
+          kind: { enum: ["static", "managed"] },
+          scheme: text,
+          wire: { type: "string", pattern: "^[A-Za-z-]+: \\S" },
+          grant: text,
+        },
+        // A managed credential names its grant; a static one has none.
+        oneOf: [
+          { properties: { kind: { const: "managed" } }, required: ["grant"] },
+          { properties: { kind: { const: "static" } }, not: { required: ["grant"] } },
+        ],
+      },
+    },
+    pagination: { enum: ["cursor", "page", "offset", "none"] },
+    errors: { type: "string", pattern: "^#/" },
+  },
+} as const;
