@@ -1,18 +1,20 @@
 // Runs every provider's tour in turn and summarises them; used by `pnpm demo` and its test.
+import { registry } from "@provider-clients/scripts/providers";
 import { createTourLog } from "./tour-log.js";
 import type { ProviderTour, TourStep } from "./tour-types.js";
-import { tourAdGuardDns } from "./tours/adguard-dns.js";
-import { tourDnsimple } from "./tours/dnsimple.js";
-import { tourDynata } from "./tours/dynata.js";
-import { tourDynu } from "./tours/dynu.js";
 
-/** The four tours, in the order the README lists the providers. */
-export const tours: [string, ProviderTour][] = [
-  ["AdGuard DNS", tourAdGuardDns],
-  ["Dynu", tourDynu],
-  ["Dynata", tourDynata],
-  ["DNSimple", tourDnsimple],
-];
+/** Every registered provider's tour (`tours/<name>.ts` exports `tour`), titled, in registry order. */
+export async function loadTours(): Promise<[string, ProviderTour][]> {
+  return Promise.all(
+    registry.map(async (entry): Promise<[string, ProviderTour]> => {
+      const module = (await import(/* @vite-ignore */ `./tours/${entry.name}.js`)) as {
+        tour?: ProviderTour;
+      };
+      if (!module.tour) throw new Error(`demo/src/tours/${entry.name}.ts exports no tour`);
+      return [entry.title, module.tour];
+    }),
+  );
+}
 
 /** What one provider's tour did. */
 export interface TourReport {
@@ -24,7 +26,7 @@ export interface TourReport {
 /** Runs each tour, printing as it goes; a tour that throws counts as one failed step. */
 export async function runTours(print: (line: string) => void): Promise<TourReport[]> {
   const reports: TourReport[] = [];
-  for (const [provider, tour] of tours) {
+  for (const [provider, tour] of await loadTours()) {
     print(`\n${provider}`);
     const log = createTourLog(print);
     await log.step("tour finished", async () => {

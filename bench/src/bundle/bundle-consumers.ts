@@ -38,15 +38,22 @@ const ourClients: Record<Provider, { imports: string; create: string; call: stri
   },
 };
 
+// The provider's consumer parts; a registered provider without them stops the bench loudly.
+function clientOf(provider: Provider): { imports: string; create: string; call: string } {
+  const c = ourClients[provider];
+  if (!c) throw new Error(`bench/src/bundle/bundle-consumers.ts has no consumer for "${provider}"`);
+  return c;
+}
+
 /** A consumer that creates the provider's client and makes one call. */
 export function oursConsumer(provider: Provider): string {
-  const c = ourClients[provider];
+  const c = clientOf(provider);
   return `${c.imports}\nconst client = ${c.create};\nexport const run = () => ${c.call};\n`;
 }
 
 /** The same consumer with drift detection on (the provider's `/validate` entry wrapping the client). */
 export function driftDetectionConsumer(provider: Provider): string {
-  const c = ourClients[provider];
+  const c = clientOf(provider);
   const validate = `import { withResponseValidation } from "@provider-clients/${provider}/validate";`;
   const create = `withResponseValidation(${c.create}, { validateResponses: "throw" })`;
   return `${c.imports}\n${validate}\nconst client = ${create};\nexport const run = () => ${c.call};\n`;

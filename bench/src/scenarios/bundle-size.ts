@@ -48,7 +48,7 @@ export async function bundleSize(): Promise<BenchResults["bundle"]> {
     const drift = await bundleSource(driftDetectionConsumer(provider), benchRoot);
     figures.push({
       provider,
-      staticCredential: staticConsumers[provider],
+      staticCredential: staticConsumers[provider] === true,
       ours: { minified: ours.minified, gzipped: ours.gzipped },
       beyondOpenapiFetch: {
         minified: ours.minified - bare.minified,

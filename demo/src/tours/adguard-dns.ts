@@ -16,7 +16,7 @@ const hour = 60 * 60_000;
 const tokenLifetimeSeconds = 3600;
 
 /** Runs every AdGuard DNS flow against a fresh fake server and stops it, even when a step fails. */
-export const tourAdGuardDns: ProviderTour = async (log) => {
+export const tour: ProviderTour = async (log) => {
   const fake = await startFakeAdGuardDnsServer({ accessTokenTtlSeconds: tokenLifetimeSeconds });
   const connect = (auth: Parameters<typeof createAdGuardDnsClient>[0]["auth"]) =>
     createAdGuardDnsClient({ auth, baseUrl: fake.url, clock: fake.clock, throwOnError: true });

@@ -14,7 +14,7 @@ import type { ProviderTour, TourLog } from "../tour-types.js";
 const tokenPath = "/v2/oauth/access_token";
 
 /** Runs both DNSimple flows against a fresh fake server and stops it, even when a step fails. */
-export const tourDnsimple: ProviderTour = async (log) => {
+export const tour: ProviderTour = async (log) => {
   const clock = createFakeClock();
   const fake = await startFakeDnsimpleServer({ clock });
   // Two domains already in the account, so listing them takes several pages.

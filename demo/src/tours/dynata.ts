@@ -15,7 +15,7 @@ const project = { extProjectId: "tour-project" };
 const lineItem = { ...project, extLineItemId: "us-en" };
 
 /** Runs the Dynata password flow against a fresh fake server and stops it, even when a step fails. */
-export const tourDynata: ProviderTour = async (log) => {
+export const tour: ProviderTour = async (log) => {
   const clock = createFakeClock();
   const fake = await startFakeDynataServer({ clock });
   const counts = () => {

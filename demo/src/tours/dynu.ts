@@ -7,7 +7,7 @@ import type { ProviderTour, TourLog } from "../tour-types.js";
 const hour = 60 * 60_000;
 
 /** Runs every Dynu flow against a fresh fake server and stops it, even when a step fails. */
-export const tourDynu: ProviderTour = async (log) => {
+export const tour: ProviderTour = async (log) => {
   const clock = createFakeClock();
   const fake = await startFakeDynuServer({ clock });
   try {

@@ -1,4 +1,5 @@
 // esbuild --platform=browser refuses any node: import, so a clean build proves none is reachable.
+import { registry } from "@provider-clients/scripts/providers";
 import { expect, it } from "vitest";
 import { bundleForBrowser } from "../src/bundle.js";
 
@@ -6,10 +7,7 @@ const here = new URL("..", import.meta.url).pathname;
 
 it("bundles each provider's main entry and auth's for the browser", async () => {
   const entries = {
-    "adguard-dns": "@provider-clients/adguard-dns",
-    dnsimple: "@provider-clients/dnsimple",
-    dynata: "@provider-clients/dynata",
-    dynu: "@provider-clients/dynu",
+    ...Object.fromEntries(registry.map((entry) => [entry.name, entry.package])),
     auth: "@provider-clients/auth",
   };
   const bundle = await bundleForBrowser(entries, { resolveDir: here });

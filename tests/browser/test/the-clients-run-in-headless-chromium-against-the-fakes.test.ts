@@ -3,15 +3,22 @@ import {
   type FakeAdGuardDnsServer,
   startFakeAdGuardDnsServer,
 } from "@provider-clients/adguard-dns/testing";
+import { type Clock, systemClock } from "@provider-clients/auth";
 import {
   type FakeDnsimpleServer,
   startFakeDnsimpleServer,
 } from "@provider-clients/dnsimple/testing";
 import {
+  type FakeDynataServer,
+  fakeDynataUser,
+  startFakeDynataServer,
+} from "@provider-clients/dynata/testing";
+import {
   type FakeDynuServer,
   fakeDynuCredentials,
   startFakeDynuServer,
 } from "@provider-clients/dynu/testing";
+import { providerNames } from "@provider-clients/scripts/providers";
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { bundleForBrowser } from "../src/bundle.js";
@@ -19,7 +26,15 @@ import { launchChromium } from "../src/chromium.js";
 import { type CorsGateway, startCorsGateway } from "../src/cors-gateway.js";
 import { type PageServer, startPageServer } from "../src/page-server.js";
 
-const pages = ["dynu-api-key", "adguard-code", "adguard-implicit", "dnsimple-token"] as const;
+// Each page and the registered provider it drives.
+const pageProviders = {
+  "dynu-api-key": "dynu",
+  "adguard-code": "adguard-dns",
+  "adguard-implicit": "adguard-dns",
+  "dnsimple-token": "dnsimple",
+  "dynata-password": "dynata",
+} as const;
+const pages = Object.keys(pageProviders) as (keyof typeof pageProviders)[];
 const adguardClientId = "browser-test-app";
 
 let pageServer: PageServer;
@@ -27,7 +42,8 @@ let browser: { context: BrowserContext; close(): Promise<void> };
 let dynu: FakeDynuServer;
 let adguard: FakeAdGuardDnsServer;
 let dnsimple: FakeDnsimpleServer;
-const gateways: Record<"dynu" | "adguard" | "dnsimple", CorsGateway> = {} as never;
+let dynata: FakeDynataServer<Clock>;
+const gateways: Record<"dynu" | "adguard" | "dnsimple" | "dynata", CorsGateway> = {} as never;
 
 beforeAll(async () => {
   const bundle = await bundleForBrowser(
@@ -37,7 +53,7 @@ beforeAll(async () => {
   expect(bundle.errors.map((error) => error.text)).toEqual([]);
   pageServer = await startPageServer(bundle.files);
   const allowOrigin = () => pageServer.origin;
-  [dynu, adguard, dnsimple] = await Promise.all([
+  [dynu, adguard, dnsimple, dynata] = await Promise.all([
     startFakeDynuServer(),
     startFakeAdGuardDnsServer({
       clients: [
@@ -51,11 +67,14 @@ beforeAll(async () => {
       ],
     }),
     startFakeDnsimpleServer(),
+    // The page's client runs on the browser's clock, so the fake's token lifetimes do too.
+    startFakeDynataServer({ clock: systemClock }),
   ]);
-  [gateways.dynu, gateways.adguard, gateways.dnsimple] = await Promise.all([
+  [gateways.dynu, gateways.adguard, gateways.dnsimple, gateways.dynata] = await Promise.all([
     startCorsGateway({ target: dynu.url, allowOrigin }),
     startCorsGateway({ target: adguard.url, allowOrigin, consentPath: "/oapi/v1/oauth_authorize" }),
     startCorsGateway({ target: dnsimple.url, allowOrigin }),
+    startCorsGateway({ target: dynata.url, allowOrigin }),
   ]);
   browser = await launchChromium();
 });
@@ -63,7 +82,13 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await Promise.all(Object.values(gateways).map((gateway) => gateway.close()));
-  await Promise.all([dynu?.close(), adguard?.close(), dnsimple?.close(), pageServer?.close()]);
+  await Promise.all([
+    dynu?.close(),
+    adguard?.close(),
+    dnsimple?.close(),
+    dynata?.close(),
+    pageServer?.close(),
+  ]);
 });
 
 // Opens a page, lets it run (clicking Approve on the consent page when asked) and returns its outcome.
@@ -82,6 +107,10 @@ async function outcome(page: (typeof pages)[number], approve = false): Promise<u
     await tab.close();
   }
 }
+
+it("drives every registered provider from at least one page", () => {
+  expect([...new Set(Object.values(pageProviders))].sort()).toEqual([...providerNames]);
+});
 
 it("updates a Dynu DNS record with an API key", async () => {
   const domain = dynu.seed("domains", { name: "browser.example" });
@@ -141,4 +170,13 @@ it("calls DNSimple's whoami with an access token, and a refused one throws a nam
     result: { account: dnsimple.account.id, session: "static", refused: "ApiError 401" },
   });
   expect([...gateways.dnsimple.origins]).toEqual([pageServer.origin]);
+});
+
+it("logs in to Dynata with a password, lists projects and logs out", async () => {
+  pageServer.configure("dynata-password", { apiUrl: gateways.dynata.url, ...fakeDynataUser });
+  expect(await outcome("dynata-password")).toEqual({
+    result: { projects: expect.any(Number), signedIn: "valid", afterLogout: "empty" },
+  });
+  expect(dynata.state.auth.counts).toMatchObject({ password: 1, logout: 1 });
+  expect([...gateways.dynata.origins]).toEqual([pageServer.origin]);
 });

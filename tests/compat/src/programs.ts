@@ -1,8 +1,8 @@
 // What users compile: each package's usage fixtures and README examples, as files importing the built packages.
 import { readdir, readFile } from "node:fs/promises";
+import { registry } from "@provider-clients/scripts/providers";
 
 const packagesDir = new URL("../../../packages/", import.meta.url);
-const providers = ["adguard-dns", "dnsimple", "dynata", "dynu"] as const;
 
 /** One program a user could write; `nodeOnly` when it needs Node (fake servers, files, Redis). */
 export interface UserProgram {
@@ -15,17 +15,15 @@ export interface UserProgram {
 /** Every usage fixture and README example of every package. */
 export async function userPrograms(): Promise<UserProgram[]> {
   const programs: UserProgram[] = [];
-  for (const provider of providers) {
+  for (const provider of registry) {
     // Fixtures import the package's sources; users import the package.
-    for (const file of await tsFiles(`${provider}/usage-fixtures/`)) {
+    for (const file of await tsFiles(`${provider.name}/usage-fixtures/`)) {
       const code = await readFile(new URL(file, packagesDir), "utf8");
-      programs.push(
-        program(file, code.replaceAll('"../src/index.js"', `"@provider-clients/${provider}"`)),
-      );
+      programs.push(program(file, code.replaceAll('"../src/index.js"', `"${provider.package}"`)));
     }
   }
   // Provider READMEs show their examples/ files verbatim (each package's README test checks it).
-  for (const dir of [...providers, "token-store-redis"]) {
+  for (const dir of [...registry.map((provider) => provider.name), "token-store-redis"]) {
     for (const file of await tsFiles(`${dir}/examples/`)) {
       programs.push(program(file, await readFile(new URL(file, packagesDir), "utf8")));
     }

@@ -1,4 +1,5 @@
 // Users compile with skipLibCheck off, older TypeScript, other module settings and libs; so does this.
+import { providerNames } from "@provider-clients/scripts/providers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { combinations, compile, label, writeMatrix } from "../src/matrix.js";
 import { userPrograms } from "../src/programs.js";
@@ -11,7 +12,7 @@ beforeAll(async () => {
 
 it("has fixtures and examples of every package, and browser-safe ones for the browser", async () => {
   const programs = await userPrograms();
-  for (const name of ["adguard-dns", "dnsimple", "dynata", "dynu"]) {
+  for (const name of providerNames) {
     expect(
       programs.filter((p) => p.name.startsWith(`${name}/usage-fixtures/`)).length,
       name,

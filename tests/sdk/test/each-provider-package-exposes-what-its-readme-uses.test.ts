@@ -1,12 +1,12 @@
 import { readFile } from "node:fs/promises";
 import { createFileTokenStore } from "@provider-clients/auth/file-store";
+import { providerNames } from "@provider-clients/scripts/providers";
 import { describe, expect, it } from "vitest";
 
-const providers = ["adguard-dns", "dnsimple", "dynata", "dynu"];
 const packageFile = (name: string, file: string) =>
   new URL(`../../../packages/${name}/${file}`, import.meta.url);
 
-describe.each(providers)("@provider-clients/%s", (name) => {
+describe.each(providerNames)("@provider-clients/%s", (name) => {
   it("names only its own entry points in its README, and exports each of them", async () => {
     const readme = await readFile(packageFile(name, "README.md"), "utf8");
     const manifest = JSON.parse(await readFile(packageFile(name, "package.json"), "utf8")) as {

@@ -1,3 +1,4 @@
+import { registry } from "@provider-clients/scripts/providers";
 import { describe, expect, it } from "vitest";
 import { type ErrorClass, errorClassesOf, importMinified } from "../src/minified-bundle.js";
 
@@ -48,13 +49,7 @@ const samples: Record<string, Construct> = {
   },
 };
 
-const entries = [
-  "@provider-clients/auth",
-  "@provider-clients/adguard-dns",
-  "@provider-clients/dnsimple",
-  "@provider-clients/dynata",
-  "@provider-clients/dynu",
-];
+const entries = ["@provider-clients/auth", ...registry.map((entry) => entry.package)];
 
 describe.each(entries)("%s minified", (entry) => {
   it("every exported error class has its own literal name and a code from the union", async () => {

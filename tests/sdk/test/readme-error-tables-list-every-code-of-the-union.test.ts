@@ -1,8 +1,5 @@
-import * as adguardDns from "@provider-clients/adguard-dns";
 import * as auth from "@provider-clients/auth";
-import * as dnsimple from "@provider-clients/dnsimple";
-import * as dynata from "@provider-clients/dynata";
-import * as dynu from "@provider-clients/dynu";
+import { registry } from "@provider-clients/scripts/providers";
 import { describe, expect, it } from "vitest";
 import { errorClassesOf } from "../src/minified-bundle.js";
 import { readmeErrorTable } from "../src/readme-error-table.js";
@@ -22,12 +19,12 @@ it("the token-store-redis README's table lists codes of the union only", async (
   for (const code of codes) expect(union).toContain(code);
 });
 
-const providers: [string, Record<string, unknown>][] = [
-  ["adguard-dns", adguardDns],
-  ["dnsimple", dnsimple],
-  ["dynata", dynata],
-  ["dynu", dynu],
-];
+const providers: [string, Record<string, unknown>][] = await Promise.all(
+  registry.map(async (entry) => [
+    entry.name,
+    (await import(entry.package)) as Record<string, unknown>,
+  ]),
+);
 
 describe.each(providers)("%s README error table", (name, exports) => {
   it("names every error class the package exports (but the base) with codes from the union", async () => {

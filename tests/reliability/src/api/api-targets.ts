@@ -10,6 +10,7 @@ import { createDynataClient, dynataAuth } from "@provider-clients/dynata";
 import { fakeDynataUser, startFakeDynataServer } from "@provider-clients/dynata/testing";
 import { createDynuClient, dynuAuth } from "@provider-clients/dynu";
 import { fakeDynuCredentials, startFakeDynuServer } from "@provider-clients/dynu/testing";
+import { registry } from "@provider-clients/scripts/providers";
 import { adguardAccessTokenMs, adguardKind } from "../flows/adguard-dns.js";
 import { dnsimpleTokenPath } from "../flows/dnsimple-code.js";
 import { dynataAccessTokenMs, dynataKind } from "../flows/dynata.js";
@@ -259,8 +260,19 @@ export const dnsimpleApi: ApiTarget = {
   },
 };
 
-/** Every provider's API. */
-export const apiTargets: readonly ApiTarget[] = [dynuApi, dynataApi, adguardApi, dnsimpleApi];
+const targetsByName: Readonly<Record<string, ApiTarget>> = {
+  "adguard-dns": adguardApi,
+  dnsimple: dnsimpleApi,
+  dynata: dynataApi,
+  dynu: dynuApi,
+};
 
-/** The providers whose clients run a managed session. */
+/** Every registered provider's API, in registry order; a provider without a target is an error here. */
+export const apiTargets: readonly ApiTarget[] = registry.map((entry) => {
+  const target = targetsByName[entry.name];
+  if (!target) throw new Error(`tests/reliability has no API target for "${entry.name}"`);
+  return target;
+});
+
+/** The providers whose clients here run a managed session (the registry says which have one). */
 export const managedApiTargets: readonly ApiTarget[] = [dynuApi, dynataApi, adguardApi];
