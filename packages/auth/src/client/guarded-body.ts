@@ -11,6 +11,9 @@ export interface BodyGuard {
   timeoutMs: number;
 }
 
+/** Statuses whose response has no body (Fetch standard); rebuilding one with a stream throws. */
+const NULL_BODY_STATUSES: ReadonlySet<number> = new Set([101, 103, 204, 205, 304]);
+
 /**
  * The response with its body passed through a counting stream: past `maxBytes` (announced or
  * received) reading fails with ResponseTooLargeError, past the deadline with RequestTimeoutError.
@@ -29,7 +32,8 @@ export async function guardBody(
     throw tooLarge();
   }
   const source = response.body;
-  if (!source) {
+  // Chromium hands a 204/205/304 an empty stream, and a Response with such a status refuses a body.
+  if (!source || NULL_BODY_STATUSES.has(response.status)) {
     deadline?.stop();
     return response;
   }
