@@ -1,5 +1,6 @@
 // Opt-in drift detection: an openapi-fetch middleware that holds every answer to the generated validators.
 import type { Middleware } from "openapi-fetch";
+import { operationIndex } from "../client/operation-index.js";
 import type { OperationMap } from "../client/types.js";
 import { SpecMismatchError } from "../errors/spec-mismatch-error.js";
 import { type AnswerBody, declaredResponse, mismatchesOf } from "./check-answer.js";
@@ -35,10 +36,8 @@ export function responseValidationMiddleware(
   { provider, validators }: ProviderValidators,
   options: ResponseValidationOptions,
 ): Middleware {
-  const operationIds = new Map<string, string>();
-  for (const [id, op] of Object.entries(operations)) {
-    operationIds.set(`${op.method.toUpperCase()} ${op.path}`, id);
-  }
+  // The client's own lookup by method and spec path; no base URL, as only schema paths are looked up.
+  const index = operationIndex(operations, "");
   const raise = (report: SpecMismatchReport, request: Request, response: Response) => {
     options.onSpecMismatch?.(report);
     if (options.validateResponses === "throw") {
@@ -48,7 +47,7 @@ export function responseValidationMiddleware(
   return {
     onResponse({ request, response, schemaPath }) {
       const method = request.method.toUpperCase();
-      const operationId = operationIds.get(`${method} ${schemaPath}`);
+      const operationId = index.operationIdOf(method, schemaPath);
       if (operationId === undefined) return undefined;
       const { status } = response;
       const report = { operationId, method, status };
