@@ -6,8 +6,10 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadDocument } from "../src/openapi/load.js";
 import { providerEntry, providerNames, readRegistry, registry } from "../src/providers/registry.js";
+import { isAdoptedProvider } from "../src/specs/adopt/fixes/index.js";
 import { resolveLocalRef } from "../src/specs/adopt/json-pointer.js";
 import { listOperations } from "../src/specs/adopt/operations.js";
+import { VENDOR_FILES } from "../src/specs/upstream-dir.js";
 import { repoRoot } from "./helpers-upstream.js";
 
 let copy: string | undefined;
@@ -46,6 +48,19 @@ it("a source.json whose provider is not its folder name is refused", async () =>
   expect(() => readRegistry(root)).toThrow(
     'specs/dynata/source.json: provider "dynata-sample" is not its folder "dynata"',
   );
+});
+
+it("every fetched provider is adopted, so specs:update and the conformance test never skip it", () => {
+  for (const entry of registry.filter((candidate) => candidate.kind === "fetched")) {
+    expect(
+      isAdoptedProvider(entry.name),
+      `${entry.name}: fixes in scripts/src/specs/adopt/fixes/`,
+    ).toBe(true);
+    const vendorFile = isAdoptedProvider(entry.name) ? VENDOR_FILES[entry.name] : "";
+    expect(entry.upstream.map((url) => path.basename(new URL(url).pathname))).toContain(
+      path.basename(vendorFile),
+    );
+  }
 });
 
 describe.each(registry)("$name", (entry) => {
