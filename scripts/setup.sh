@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # One-time machine setup: pnpm at the pinned version, redis-server for the store tests, chromium for
-# the browser suite, dependencies.
+# the browser suite, util-linux's script for the CLI suite's pseudo-terminal, dependencies.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export TURBO_TELEMETRY_DISABLED=1 DO_NOT_TRACK=1 REDOCLY_TELEMETRY=off
@@ -22,6 +22,13 @@ if [ "${#apt_packages[@]}" -gt 0 ]; then
   if [ "$(id -u)" = "0" ]; then sudo_cmd=""; else sudo_cmd="sudo"; fi
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${apt_packages[@]}" >/dev/null
+fi
+
+if ! command -v script >/dev/null 2>&1; then
+  echo "setup: installing bsdutils (util-linux's script gives the tests/cli suite a pseudo-terminal)"
+  if [ "$(id -u)" = "0" ]; then sudo_cmd=""; else sudo_cmd="sudo"; fi
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq bsdutils >/dev/null
 fi
 
 pnpm install --frozen-lockfile

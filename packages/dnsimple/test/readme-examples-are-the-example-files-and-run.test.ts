@@ -41,6 +41,8 @@ describe("README examples", () => {
       "examples/drift-detection.ts",
       "examples/oauth-code-flow.ts",
       "examples/testing-with-the-fake-server.ts",
+      // Run by tests/cli after a real login through the bin.
+      "examples/use-the-command-line-login.ts",
     ]);
     for (const [path, code] of examples) {
       expect(code, path).toBe(await readFile(new URL(path, root), "utf8"));

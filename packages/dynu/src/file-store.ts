@@ -2,5 +2,6 @@
 
 export {
   createFileTokenStore,
+  defaultTokenStorePath,
   type FileTokenStoreOptions,
 } from "@provider-clients/auth/file-store";

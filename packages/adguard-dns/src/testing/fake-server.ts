@@ -33,6 +33,8 @@ import {
 
 /** Options for startFakeAdGuardDnsServer; every field has a default. */
 export interface FakeAdGuardDnsServerOptions {
+  /** The loopback port to listen on; default 0 (a free one). */
+  port?: number | undefined;
   /** The server's clock (token lifetimes, `Date` header); default: a fake clock starting now. */
   clock?: FakeClock;
   /** Users for the password grant; default: the demo user and the MFA user of fakeAdGuardDnsCredentials. */
@@ -131,8 +133,9 @@ export async function startFakeAdGuardDnsServer(
       options.authorizeAs === null ? undefined : (options.authorizeAs ?? defaults.username),
   };
   const faults = createFaults();
-  const server = await startTestServer((request, response) =>
-    handle(ctx, faults, request, response),
+  const server = await startTestServer(
+    (request, response) => handle(ctx, faults, request, response),
+    options.port,
   );
   return { url: server.url, close: server.close, clock, faults, state: stateView(ctx) };
 }

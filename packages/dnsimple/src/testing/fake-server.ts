@@ -17,6 +17,8 @@ import { zoneRoutes } from "./routes/zone-routes.js";
 
 /** Options for startFakeDnsimpleServer. */
 export interface FakeDnsimpleServerOptions {
+  /** The loopback port to listen on; default 0 (a free one). */
+  port?: number | undefined;
   /** Time source for timestamps, code lifetimes and quota windows; defaults to the system clock. */
   clock?: Clock;
   /** The hourly quota reported in X-RateLimit-* headers. */
@@ -138,7 +140,7 @@ export async function startFakeDnsimpleServer(
     return match.route.handle({ request, params: match.params, grant });
   };
 
-  const server = await startTestServer(handle);
+  const server = await startTestServer(handle, options.port);
   const account = state.addAccount("owner@example.test");
   const app = state.addApp({
     clientId: "fake-client-id",

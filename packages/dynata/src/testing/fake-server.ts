@@ -29,6 +29,8 @@ export const fakeDynataUser: Readonly<FakeUser> = Object.freeze({
 
 /** Options for startFakeDynataServer. */
 export interface FakeDynataServerOptions<C extends Clock = FakeClock> {
+  /** The loopback port to listen on; default 0 (a free one). */
+  port?: number | undefined;
   /** The clock token lifetimes run on; a fake clock when absent. Give the client the same one. */
   clock?: C;
   /** Logins the fake accepts; defaults to `fakeDynataUser`. */
@@ -186,7 +188,7 @@ export async function startFakeDynataServer<C extends Clock = FakeClock>(
     }
   };
 
-  const server = await startTestServer(handle);
+  const server = await startTestServer(handle, options.port);
   state.origin = server.url;
   return {
     url: server.url,
