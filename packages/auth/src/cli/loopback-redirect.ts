@@ -17,6 +17,7 @@ export interface LoopbackListener {
   redirectUri: string;
   /** The first request to the redirect path; other paths get 404 and are ignored. */
   next(signal?: AbortSignal): Promise<LoopbackRedirect>;
+  /** Stops listening and drops open connections. */
   close(): Promise<void>;
 }
 

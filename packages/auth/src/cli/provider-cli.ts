@@ -40,6 +40,7 @@ export interface RunningFake {
   url: string;
   /** Printed for the user to copy: test values only. */
   credentials: Readonly<Record<string, string | number>>;
+  /** Stops the fake server. */
   close(): Promise<void>;
 }
 
@@ -57,7 +58,10 @@ export interface ProviderCli {
   loginFlags: Readonly<Record<string, CliFlag>>;
   /** How `login` gets credentials: one line for `--help`. */
   loginHelp: string;
+  /** Gets credentials the way the vendor allows and stores the tokens in `context.store`. */
   login(context: CommandContext): Promise<LoginOutcome>;
+  /** Revokes `account`'s stored tokens where the vendor can, and deletes them. */
   logout(context: CommandContext & { account: string }): Promise<LogoutOutcome>;
+  /** Starts the package's fake server on 127.0.0.1 (`port` 0 or absent: a free one). */
   startFake(options: { port: number | undefined }): Promise<RunningFake>;
 }

@@ -7,6 +7,7 @@ import type { ManagedAuth, TokenSet, TokenStore, TokenStoreKey } from "../types.
 export interface SessionTarget {
   baseUrl: string;
   store: TokenStore;
+  /** The fetch token requests go through; the global one by default. */
   fetch?: typeof globalThis.fetch | undefined;
 }
 

@@ -15,7 +15,12 @@ export interface CliTerminal {
 
 /** The streams a terminal is made of; `process` by default. */
 export interface TerminalStreams {
-  input: Readable & { isTTY?: boolean; setRawMode?: (mode: boolean) => unknown };
+  /** Where answers are read; on a TTY `setRawMode` turns echo off for secrets. */
+  input: Readable & {
+    isTTY?: boolean;
+    /** Raw mode: no echo, no line editing by the terminal. */
+    setRawMode?: (mode: boolean) => unknown;
+  };
   output: Writable;
   errorOutput: Writable;
 }
