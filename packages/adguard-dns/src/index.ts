@@ -42,6 +42,8 @@ export {
   type AdGuardDnsClientOptions,
   createAdGuardDnsClient,
 } from "./client.js";
+// The spec's enums as runtime arrays (e.g. for a select box or a check), generated with the types.
+export * from "./generated/enums.js";
 export type { components, OperationId, paths } from "./generated/index.js";
 export { operations } from "./generated/index.js";
 export {

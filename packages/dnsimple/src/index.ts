@@ -25,6 +25,8 @@ export {
 } from "./auth/index.js";
 export { createDnsimpleClient, type DnsimpleClient, type DnsimpleClientOptions } from "./client.js";
 export { DnsimpleOAuthError, type DnsimpleTokenErrorCode } from "./errors/dnsimple-oauth-error.js";
+// The spec's enums as runtime arrays (e.g. for a select box or a check), generated with the types.
+export * from "./generated/enums.js";
 export type { components, OperationId, operationTypes, paths } from "./generated/index.js";
 export {
   type DnsimpleOAuthApp,

@@ -19,6 +19,8 @@ export { dynataAuth } from "./auth/index.js";
 export { passwordAuth as dynataPassword } from "./auth/password.js";
 export type { DynataClient, DynataClientOptions } from "./client.js";
 export { createDynataClient, dynataDefaultBaseUrl } from "./client.js";
+// The spec's enums as runtime arrays (e.g. for a select box or a check), generated with the types.
+export * from "./generated/enums.js";
 export type { components, OperationId, paths } from "./generated/index.js";
 export { operations, servers } from "./generated/index.js";
 export type { DynataMeta, OffsetPageOptions, OffsetPageResult, OffsetRange } from "./pagination.js";

@@ -19,6 +19,8 @@ export { dynuClientCredentials } from "./auth/client-credentials.js";
 export { type DynuClientCredentialsOptions, dynuAuth } from "./auth/index.js";
 export { createDynuClient, type DynuClient, type DynuClientOptions } from "./client.js";
 export { type DynuException, dynuExceptionOf } from "./errors.js";
+// The spec's enums as runtime arrays (e.g. for a select box or a check), generated with the types.
+export * from "./generated/enums.js";
 export type { components, OperationId, operationTypes, paths } from "./generated/index.js";
 export { operations } from "./generated/index.js";
 export { dynuDefaultBaseUrl, dynuTokenLifetimeSeconds } from "./provider.js";

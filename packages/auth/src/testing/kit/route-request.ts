@@ -23,16 +23,11 @@ export function createRouter(
   caseInsensitive: boolean,
 ): Router {
   const fold = (text: string) => (caseInsensitive ? text.toLowerCase() : text);
-  const byKey = new Map<string, { operationId: string; specPath: string; pattern: RegExp }>();
   const table: Record<string, OperationMap[string]> = {};
+  const patterns = new Map<string, RegExp>();
   for (const [operationId, op] of Object.entries(operations)) {
-    const folded = fold(op.path);
-    table[operationId] = { ...op, path: folded };
-    byKey.set(`${op.method.toUpperCase()} ${folded}`, {
-      operationId,
-      specPath: op.path,
-      pattern: capture(op.path, caseInsensitive),
-    });
+    table[operationId] = { ...op, path: fold(op.path) };
+    patterns.set(operationId, capture(op.path, caseInsensitive));
   }
   const index = operationIndex(table, `${origin}${fold(basePath)}`);
   const methods = [...new Set(index.entries.map(([method]) => method))];
@@ -43,15 +38,14 @@ export function createRouter(
     route(method, rawPath) {
       // A trailing slash names the same resource (as most servers treat it).
       const path = fold(rawPath.length > 1 ? rawPath.replace(/\/+$/, "") : rawPath);
-      const specPath = specPathOf(method, path);
-      const found = specPath === undefined ? undefined : byKey.get(`${method} ${specPath}`);
-      if (found) {
+      const operationId = index.operationIdOf(method, specPathOf(method, path));
+      if (operationId !== undefined) {
         const below = rawPath.replace(/\/+$/, "").slice(basePath.length) || "/";
-        const match = found.pattern.exec(below);
+        const match = patterns.get(operationId)?.exec(below);
         const params: Record<string, string> = {};
         for (const [name, value] of Object.entries(match?.groups ?? {}))
           params[unslot(name)] = safeDecode(value);
-        return { operationId: found.operationId, specPath: found.specPath, params };
+        return { operationId, specPath: operations[operationId]!.path, params };
       }
       const elsewhere = methods.some((m) => m !== method && specPathOf(m, path) !== undefined);
       return { found: elsewhere ? "other-method" : "none" };
