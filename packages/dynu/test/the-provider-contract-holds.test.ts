@@ -86,6 +86,22 @@ describeProviderContract<FakeDynuServer>({
         await rm(dir, { recursive: true, force: true });
       }
     },
+    "examples/use-the-command-line-login.ts": async ({ run, start }) => {
+      const server = await start();
+      server.seed("domains", { name: "cli.example" });
+      const dir = await mkdtemp(join(tmpdir(), "dynu-cli-"));
+      try {
+        const printed = await run("examples/use-the-command-line-login.ts", {
+          PROVIDER_CLIENTS_TOKEN_FILE: join(dir, "tokens.json"),
+          DYNU_BASE_URL: server.url,
+          DYNU_CLIENT_ID: fakeDynuCredentials.clientId,
+          DYNU_CLIENT_SECRET: fakeDynuCredentials.clientSecret,
+        });
+        expect(printed).toEqual(["stored session: empty", "domains: 1"]);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
     "examples/test-with-the-fake-server.ts": async ({ run }) => {
       expect(await run("examples/test-with-the-fake-server.ts")).toEqual([
         "example.test",
