@@ -1,31 +1,26 @@
 // `pnpm fake <provider> [--port N]`: runs that provider package's bin with `fake` (built packages).
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { providerNames } from "./providers/registry.js";
 
 const packagesDir = fileURLToPath(new URL("../../packages/", import.meta.url));
 
-/** Provider packages with a bin, by folder name, and the bin's file. */
-function providerBins(): Map<string, string> {
-  const bins = new Map<string, string>();
-  for (const name of readdirSync(packagesDir).sort()) {
-    const manifest = `${packagesDir}${name}/package.json`;
-    if (!existsSync(manifest)) continue;
-    const bin = (JSON.parse(readFileSync(manifest, "utf8")) as { bin?: Record<string, string> })
-      .bin;
-    const file = bin?.[`provider-clients-${name}`];
-    if (file) bins.set(name, `${packagesDir}${name}/${file}`);
-  }
-  return bins;
+/** The built bin of a registered provider's package, as its package.json names it. */
+function binOf(provider: string): string {
+  const manifest = `${packagesDir}${provider}/package.json`;
+  const bin = (JSON.parse(readFileSync(manifest, "utf8")) as { bin?: Record<string, string> }).bin;
+  const file = bin?.[`provider-clients-${provider}`];
+  if (!file) throw new Error(`${manifest} declares no provider-clients-${provider} bin`);
+  return `${packagesDir}${provider}/${file}`;
 }
 
 const [provider, ...rest] = process.argv.slice(2);
-const bins = providerBins();
-const bin = provider === undefined ? undefined : bins.get(provider);
-if (bin === undefined) {
-  console.error(`Usage: pnpm fake <${[...bins.keys()].join("|")}> [--port N]`);
+if (provider === undefined || !providerNames.includes(provider)) {
+  console.error(`Usage: pnpm fake <${providerNames.join("|")}> [--port N]`);
   process.exit(2);
 }
+const bin = binOf(provider);
 if (!existsSync(bin)) {
   console.error(`${bin} is missing: run pnpm build first.`);
   process.exit(1);

@@ -1,17 +1,17 @@
+import { registry } from "@provider-clients/scripts/providers";
 import { expect, it } from "vitest";
 import { binOf } from "../src/bins.js";
 import { freePort } from "../src/free-port.js";
 import { readmeCommand } from "../src/readme.js";
 import { spawnFake } from "../src/spawn-fake.js";
 
-// What each fake must print for a user to connect: one credential the API takes, per provider.
-const cases = [
-  { provider: "adguard-dns", variable: "ADGUARD_DNS_BASE_URL", credential: "apiKey" },
-  { provider: "dynu", variable: "DYNU_BASE_URL", credential: "clientSecret" },
-  { provider: "dynata", variable: "DYNATA_BASE_URL", credential: "password" },
-] as const;
+// Every registered provider's bin, with the variable its package reads for the API root.
+const cases = registry.map(({ name }) => ({
+  provider: name,
+  variable: `${name.toUpperCase().replaceAll("-", "_")}_BASE_URL`,
+}));
 
-it.each(cases)("$provider fake --port N", async ({ provider, variable, credential }) => {
+it.each(cases)("$provider fake --port N", async ({ provider, variable }) => {
   const port = await freePort();
   const fake = await spawnFake([
     ...(await readmeCommand(provider, "fake")),
@@ -20,7 +20,7 @@ it.each(cases)("$provider fake --port N", async ({ provider, variable, credentia
   ]);
   expect(fake.url.startsWith(`http://127.0.0.1:${port}`)).toBe(true);
   expect(fake.output()).toContain(`${variable}=${fake.url}`);
-  expect(fake.credentials[credential]).toBeTruthy();
+  expect(Object.keys(fake.credentials).length).toBeGreaterThan(0);
   expect((await fetch(fake.url)).status).toBeGreaterThan(0);
   fake.signal("SIGTERM");
   expect(await fake.exit).toEqual({ code: 0, signal: null });
