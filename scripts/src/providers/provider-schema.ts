@@ -65,5 +65,6 @@ export const providerSchema = {
     },
     pagination: { enum: ["cursor", "page", "offset", "none"] },
     errors: { type: "string", pattern: "^#/" },
+    generatedClient: { type: "boolean" },
   },
 } as const;

@@ -47,6 +47,8 @@ export interface ProviderEntry {
   pagination: "cursor" | "page" | "offset" | "none";
   /** JSON pointer (into the spec) of the error body schema. */
   errors: string;
+  /** `pnpm generate` writes the client factory and the auth object (static credentials only) into `src/generated/client.ts`. */
+  generatedClient?: boolean;
 }
 
 /** What `specs/<name>/source.json` holds: the entry, with the name spelled out as `provider`. */

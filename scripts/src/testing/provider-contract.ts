@@ -148,8 +148,8 @@ export function describeProviderContract<S extends FakeServer>(
   });
 }
 
-// Imports an example module in this process with `env` set and returns what it printed.
-async function runExample(
+/** Imports an example module in this process with `env` set and returns the lines it printed. */
+export async function runExample(
   root: URL,
   file: string,
   env: Record<string, string> = {},

@@ -1,0 +1,95 @@
+// Renders `client.ts` for a provider whose registry entry asks for it: the client factory and the auth object of its static credentials.
+import type { ProviderEntry } from "../providers/registry.js";
+import { checkWireAgainstScheme, parseStaticWire } from "../providers/static-wire.js";
+
+/** Names a provider's generated exports derive from: `createXClient` gives `X`, `xAuth` gives `x`. */
+export function exportStems(entry: ProviderEntry): { pascal: string; camel: string } {
+  const pascal = /^create(\w+)Client$/.exec(entry.exports.client)?.[1];
+  const camel = /^(\w+)Auth$/.exec(entry.exports.auth)?.[1];
+  if (!pascal || !camel)
+    throw new Error(
+      `${entry.name}: a generated client needs exports named create<P>Client and <p>Auth, not ${entry.exports.client} and ${entry.exports.auth}`,
+    );
+  return { pascal, camel };
+}
+
+const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/** The source of `src/generated/client.ts`; throws when a credential is managed or disagrees with the spec. */
+export function renderStaticClient(
+  entry: ProviderEntry,
+  securitySchemes: Record<string, unknown>,
+): string {
+  const { pascal, camel } = exportStems(entry);
+  const builders = entry.credentials.map((credential) => {
+    if (credential.kind !== "static")
+      throw new Error(
+        `${entry.name}: credential "${credential.builder}" is managed; a generated client has static credentials only`,
+      );
+    const wire = parseStaticWire(credential);
+    checkWireAgainstScheme(credential, wire, securitySchemes[credential.scheme]);
+    const fn = `${camel}${capitalize(credential.builder)}`;
+    const bearer = wire.header.toLowerCase() === "authorization" && wire.prefix === "Bearer ";
+    const call = bearer
+      ? `bearerAuth({ provider: ${camel}Provider, token: secret, schemes: [${JSON.stringify(credential.scheme)}] })`
+      : `apiKeyAuth({\n    provider: ${camel}Provider,\n    key: secret,\n    header: ${JSON.stringify(wire.header)},\n` +
+        (wire.prefix ? `    format: (value) => \`${wire.prefix}\${value}\`,\n` : "") +
+        `    schemes: [${JSON.stringify(credential.scheme)}],\n  })`;
+    return {
+      builder: credential.builder,
+      fn,
+      bearer,
+      source:
+        `/** Sends \`${credential.wire}\` on every call (the spec's \`${credential.scheme}\` scheme); \`secret\` may be an async getter. */\n` +
+        `export function ${fn}(secret: Secret): StaticAuth {\n  return ${call};\n}\n`,
+    };
+  });
+  const helpers = [
+    ...(builders.some((b) => !b.bearer) ? ["apiKeyAuth"] : []),
+    ...(builders.some((b) => b.bearer) ? ["bearerAuth"] : []),
+  ];
+  const imports = [
+    ...helpers,
+    "type ClientOptions",
+    "createProviderClient",
+    "type ProviderClient",
+    "type ProviderDefinition",
+    "type Secret",
+    "type StaticAuth",
+  ];
+  return [
+    `import { ${imports.join(", ")} } from "@provider-clients/auth";`,
+    'import type { paths } from "./openapi.js";',
+    'import { operations } from "./operations.js";',
+    "",
+    "/** The provider name used in store keys, error messages and logs. */",
+    `export const ${camel}Provider = ${JSON.stringify(entry.name)};`,
+    "",
+    "/** The API root a client uses when given no `baseUrl`. */",
+    `export const ${camel}DefaultBaseUrl = ${JSON.stringify(entry.defaultBaseUrl)};`,
+    "",
+    ...builders.map((b) => b.source),
+    `/** Ways to authenticate a ${entry.title} client. */`,
+    `export const ${entry.exports.auth} = {`,
+    ...builders.map((b) => `  ${b.builder}: ${b.fn},`),
+    "} as const;",
+    "",
+    `/** Options for ${entry.exports.client}: \`auth\` from \`${entry.exports.auth}\`, plus the shared client options. */`,
+    `export type ${pascal}ClientOptions = ClientOptions;`,
+    "",
+    `/** A typed ${entry.title} client: openapi-fetch methods by path, \`op.<operationId>()\`, and \`session\`. */`,
+    `export type ${pascal}Client = ProviderClient<paths, typeof operations>;`,
+    "",
+    "const definition: ProviderDefinition<typeof operations> = {",
+    `  provider: ${camel}Provider,`,
+    `  defaultBaseUrl: ${camel}DefaultBaseUrl,`,
+    "  operations,",
+    "};",
+    "",
+    `/** Creates a ${entry.title} API client; \`baseUrl\` defaults to ${entry.defaultBaseUrl}. */`,
+    `export function ${entry.exports.client}(options: ${pascal}ClientOptions): ${pascal}Client {`,
+    "  return createProviderClient<paths, typeof operations>(definition, options);",
+    "}",
+    "",
+  ].join("\n");
+}

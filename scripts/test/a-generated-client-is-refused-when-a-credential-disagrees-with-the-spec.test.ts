@@ -1,0 +1,78 @@
+import { expect, it } from "vitest";
+import { renderStaticClient } from "../src/generate/render-static-client.js";
+import type { CredentialDeclaration, ProviderEntry } from "../src/providers/registry.js";
+
+const entry = (credential: CredentialDeclaration): ProviderEntry => ({
+  name: "example",
+  title: "Example",
+  package: "@provider-clients/example",
+  summary: "An example.",
+  kind: "hand-written",
+  upstream: [],
+  servers: ["https://api.example.test"],
+  docs: "https://api.example.test",
+  license: "ours",
+  defaultBaseUrl: "https://api.example.test",
+  exports: {
+    client: "createExampleClient",
+    auth: "exampleAuth",
+    fakeServer: "startFakeExampleServer",
+  },
+  probe: "list",
+  credentials: [credential],
+  pagination: "none",
+  errors: "#/components/schemas/Problem",
+  generatedClient: true,
+});
+const schemes = {
+  key: { type: "apiKey", in: "header", name: "X-Api-Key" },
+  query: { type: "apiKey", in: "query", name: "key" },
+  bearer: { type: "http", scheme: "bearer" },
+};
+const render =
+  (credential: Omit<CredentialDeclaration, "kind"> & { kind?: "static" | "managed" }) => () =>
+    renderStaticClient(entry({ kind: "static", ...credential }), schemes);
+
+it("writes each static builder with the wire's header and prefix", () => {
+  const source = renderStaticClient(
+    entry({ builder: "apiKey", kind: "static", scheme: "key", wire: "X-Api-Key: <key>" }),
+    schemes,
+  );
+  expect(source).toContain('header: "X-Api-Key"');
+  expect(source).toContain("export const exampleAuth = {\n  apiKey: exampleApiKey,\n}");
+  expect(source).toContain("export function createExampleClient(");
+  const bearer = renderStaticClient(
+    entry({
+      builder: "token",
+      kind: "static",
+      scheme: "bearer",
+      wire: "Authorization: Bearer <t>",
+    }),
+    schemes,
+  );
+  expect(bearer).toContain("bearerAuth({ provider: exampleProvider, token: secret");
+});
+
+it("refuses a header the scheme does not name, a query key, a missing scheme and a managed credential", () => {
+  expect(render({ builder: "apiKey", scheme: "key", wire: "API-Key: <key>" })).toThrow(
+    'the spec\'s header is "X-Api-Key", the wire says "API-Key"',
+  );
+  expect(render({ builder: "apiKey", scheme: "query", wire: "X-Api-Key: <key>" })).toThrow(
+    "only header API keys can be declared, the spec says in: query",
+  );
+  expect(render({ builder: "apiKey", scheme: "nope", wire: "X-Api-Key: <key>" })).toThrow(
+    "the spec declares no such security scheme",
+  );
+  expect(render({ builder: "token", scheme: "bearer", wire: "Authorization: Token <t>" })).toThrow(
+    'an http bearer scheme is sent as "Authorization: bearer <secret>"',
+  );
+  expect(
+    render({
+      builder: "cc",
+      kind: "managed",
+      scheme: "bearer",
+      wire: "Authorization: Bearer <t>",
+      grant: "x",
+    }),
+  ).toThrow('credential "cc" is managed');
+});
