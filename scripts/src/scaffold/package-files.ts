@@ -164,6 +164,8 @@ export {
   ${camel}DefaultBaseUrl,
 ${credentials.map((c) => `  ${camel}${capitalize(c.builder)},`).join("\n")}
 } from "./generated/client.js";
+// The spec's enums as runtime arrays, generated with the types.
+export * from "./generated/enums.js";
 export type { components, OperationId, operationTypes, paths } from "./generated/index.js";
 export { operations } from "./generated/index.js";
 `,
