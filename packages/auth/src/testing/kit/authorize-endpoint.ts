@@ -40,7 +40,12 @@ export function answerAuthorize(
   if (!endpoint.responseTypes.includes(responseType)) {
     return back({ error: "unsupported_response_type" }, responseType === "token");
   }
-  const user = approveAs ?? parties.users[0]?.username;
+  if (endpoint.requireState && responseType === "code" && !state) {
+    return back({ error: "invalid_request", error_description: "state is required." }, false);
+  }
+  const user = endpoint.approve
+    ? endpoint.approve(request)
+    : (approveAs ?? parties.users[0]?.username);
   if (user === undefined) return back({ error: "access_denied" }, responseType === "token");
   if (responseType === "token") {
     const tokens = parties.book.issue(user, { clientId: client.clientId });
@@ -63,6 +68,7 @@ export function answerAuthorize(
     clientId: client.clientId,
     redirectUri,
     challenge,
+    state: endpoint.requireState ? state : undefined,
   });
   return back({ code }, false);
 }

@@ -46,6 +46,18 @@ export interface ExtraRoute {
   readonly handle: (request: KitRequest) => KitReply | Promise<KitReply>;
 }
 
+/** A request quota per credential in fixed windows, reported on every answer below `basePath` (DNSimple's hourly limit). */
+export interface FakeQuota {
+  readonly limit: number;
+  readonly windowSeconds: number;
+  /** The provider's quota headers (lower-case names); `resetAt` in epoch seconds. */
+  readonly headers: (quota: {
+    limit: number;
+    remaining: number;
+    resetAt: number;
+  }) => Readonly<Record<string, string>>;
+}
+
 /** Everything that makes a provider's fake that provider. */
 export interface FakeProviderConfig {
   /** Shown in error messages and the mismatch report, e.g. "dynu". */
@@ -69,6 +81,8 @@ export interface FakeProviderConfig {
   readonly caseInsensitivePaths?: boolean;
   /** Last touch on every JSON answer (e.g. Dynu's `statusCode` envelope field, a request-id header). */
   readonly finish?: (reply: KitReply, request: KitRequest) => KitReply;
+  /** A used-up quota gets the provider's rate-limited error; a `rate-limited` fault then says when through these headers, not Retry-After. */
+  readonly quota?: FakeQuota;
   /** Seed data put in at start (and again by nothing else): `store.create(...)` calls. */
   readonly seedData?: (store: ResourceStore) => void;
 }

@@ -26,6 +26,7 @@ export async function faultOutcome(
   fault: FaultSpec,
   errorReply: (error: KitError) => KitReply,
   rateLimitedStatus: number,
+  quotaSpent?: (seconds: number) => Readonly<Record<string, string>>,
 ): Promise<FaultOutcome> {
   const headers = fault.headers ?? {};
   switch (fault.kind) {
@@ -55,8 +56,9 @@ export async function faultOutcome(
         message: "Too many requests.",
         problems: [],
       });
-      const retryAfter = String(fault.retryAfterSeconds ?? 1);
-      return { ...error, headers: { ...error.headers, "retry-after": retryAfter, ...headers } };
+      const seconds = fault.retryAfterSeconds ?? 1;
+      const when = quotaSpent?.(seconds) ?? { "retry-after": String(seconds) };
+      return { ...error, headers: { ...error.headers, ...when, ...headers } };
     }
     case "invalid-json":
       return {

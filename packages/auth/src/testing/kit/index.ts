@@ -3,6 +3,7 @@ export type {
   ExtraRoute,
   FakeErrorShape,
   FakeProviderConfig,
+  FakeQuota,
   KitContext,
   KitHandler,
 } from "./config-types.js";

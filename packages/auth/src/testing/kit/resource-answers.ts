@@ -43,8 +43,9 @@ function answer(
     return ctx.fail("not-found", `${parent?.label ?? model.parent.resource} not found.`);
   }
   if (role === "list") {
+    const all = ctx.resources.list(model.name, parentId);
     const page = pageOf(
-      ctx.resources.list(model.name, parentId),
+      model.narrow ? model.narrow(all, ctx.request.query) : all,
       model.pagination,
       ctx.request.query,
     );

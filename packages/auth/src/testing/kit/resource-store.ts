@@ -35,6 +35,13 @@ export function createResourceStore(
     counters.set(counter, n + 1);
     return ids.kind === "integer" ? n : `${ids.prefix}${n}`;
   };
+  // By id, then by the model's other key fields.
+  const find = (m: ResourceModel, id: unknown): KitItem | undefined => {
+    const all = items.get(m.name)!;
+    const byId = all.get(String(id));
+    if (byId || !m.keys) return byId;
+    return [...all.values()].find((item) => m.keys!.some((k) => String(item[k]) === String(id)));
+  };
   const schemaOf = (m: ResourceModel): KitSchema => itemSchemaOf(m, context.spec);
 
   const store: ResourceStore = {
@@ -45,7 +52,7 @@ export function createResourceStore(
       return all.filter((item) => String(item[m.parent!.field]) === String(parentId));
     },
     get(resource, id) {
-      return items.get(model(resource).name)!.get(String(id));
+      return find(model(resource), id);
     },
     create(resource, fields, parentId) {
       const m = model(resource);
@@ -68,7 +75,7 @@ export function createResourceStore(
     },
     update(resource, id, changes) {
       const m = model(resource);
-      const item = items.get(m.name)!.get(String(id));
+      const item = find(m, id);
       if (!item) return undefined;
       const fixed = new Set([
         idField(m),
@@ -83,9 +90,9 @@ export function createResourceStore(
     },
     remove(resource, id) {
       const m = model(resource);
-      const item = items.get(m.name)!.get(String(id));
+      const item = find(m, id);
       if (!item) return false;
-      items.get(m.name)!.delete(String(id));
+      items.get(m.name)!.delete(String(item[idField(m)]));
       for (const child of models.filter((c) => c.parent?.resource === m.name)) {
         for (const childItem of store.list(child.name, item[idField(m)])) {
           store.remove(child.name, childItem[idField(child)]);

@@ -42,6 +42,8 @@ export interface ResourceModel {
   readonly idField?: string;
   /** Path parameter that names one item, e.g. "dnsRecordId" (default "id"). */
   readonly idParam?: string;
+  /** Other fields that name an item in a path, tried after the id (DNSimple's domain and zone `name`). */
+  readonly keys?: readonly string[];
   /** Ids: integers counting up from `start` (default 100001), or strings `<prefix><n>`. */
   readonly ids?:
     | { readonly kind: "integer"; readonly start?: number }
@@ -65,6 +67,8 @@ export interface ResourceModel {
   /** The list's place in list answers, e.g. `domains` or `data` (default: the body itself). */
   readonly listAt?: string;
   readonly pagination?: Pagination;
+  /** Filters and orders a list before it is paged (query filters, `sort`). */
+  readonly narrow?: (items: KitItem[], query: Readonly<Record<string, unknown>>) => KitItem[];
   /** Items belong to a parent: `field` holds the parent's id, taken from path parameter `param`. */
   readonly parent?: { readonly resource: string; readonly param: string; readonly field: string };
   /** Fields a client may not set besides the schema's `readOnly` ones; the id and parent fields never are. */

@@ -10,6 +10,7 @@ import { faultOutcome } from "./fault-replies.js";
 import type { FaultSpec, RequestRecord } from "./fault-types.js";
 import { createFaults, matches } from "./faults.js";
 import { judgeCredential } from "./judge-credential.js";
+import { createQuotaMeter } from "./quota.js";
 import { plainKitRequest, type RawRequest, readRawRequest } from "./read-request.js";
 import type {
   KitError,
@@ -89,6 +90,7 @@ export async function startFakeServer<R extends Record<string, KitItem> = Record
     config.caseInsensitivePaths ?? false,
   );
   const faults = createFaults();
+  const quota = config.quota ? createQuotaMeter(config.quota, now) : undefined;
   const log: RequestRecord[] = [];
   const mismatches: string[] = [];
   const byModel = modelHandlers(models, config.spec);
@@ -115,7 +117,7 @@ export async function startFakeServer<R extends Record<string, KitItem> = Record
   /** A fault's reply, "reset", or undefined to go on (after a delay, or for an expired token). */
   const applyFault = async (fault: FaultSpec | undefined) => {
     if (!fault) return undefined;
-    const outcome = await faultOutcome(fault, errorReply, statusOf("rate-limited"));
+    const outcome = await faultOutcome(fault, errorReply, statusOf("rate-limited"), quota?.spent);
     return outcome === "continue" ? undefined : outcome;
   };
 
@@ -218,7 +220,21 @@ export async function startFakeServer<R extends Record<string, KitItem> = Record
 
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     const raw = await readRawRequest(request);
-    const { reply, record } = (await answerSpecial(raw)) ?? (await answerApi(raw));
+    const metered = raw.path.startsWith(`${config.basePath}/`)
+      ? quota?.take(raw.headers.authorization ?? "")
+      : undefined;
+    const answered =
+      metered?.allowed === false
+        ? {
+            reply: fail("rate-limited", "Too many requests."),
+            record: { route: "unknown", credential: "none" } as const,
+          }
+        : ((await answerSpecial(raw)) ?? (await answerApi(raw)));
+    const { record } = answered;
+    const reply =
+      metered && answered.reply !== "reset"
+        ? { ...answered.reply, headers: { ...metered.headers, ...answered.reply.headers } }
+        : answered.reply;
     log.push({
       method: raw.method,
       path: raw.path,

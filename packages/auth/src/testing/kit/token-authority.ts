@@ -21,6 +21,8 @@ interface CodeRecord {
   clientId: string;
   redirectUri: string;
   challenge: string | undefined;
+  /** Set when the authorize endpoint binds codes to `state`. */
+  state: string | undefined;
   expiresAt: number;
   used: boolean;
 }
@@ -37,6 +39,7 @@ export interface TokenBook extends TokenAuthority {
     clientId: string;
     redirectUri: string;
     verifier?: string | undefined;
+    state?: string | undefined;
   }): IssuedTokens | undefined;
   /** Counts a token endpoint request. */
   countRequest(): void;
@@ -123,6 +126,7 @@ export function createTokenBook(clock: Pick<Clock, "now">, policy: TokenPolicy):
       if (record.clientId !== input.clientId || record.redirectUri !== input.redirectUri) {
         return undefined;
       }
+      if (record.state !== undefined && record.state !== input.state) return undefined;
       if (record.challenge !== undefined) {
         if (input.verifier === undefined) return undefined;
         const challenge = createHash("sha256").update(input.verifier, "ascii").digest("base64url");

@@ -94,6 +94,7 @@ function decide(
         clientId: client.clientId,
         redirectUri: grant.redirectUri,
         verifier: grant.codeVerifier,
+        state: grant.state,
       });
       return tokens ?? refusal("invalid_grant", "The code is not valid.");
     }
@@ -140,6 +141,7 @@ export function readOAuthGrant(request: KitRequest): TokenGrantRequest {
         code: fields.code,
         redirectUri: fields.redirect_uri,
         codeVerifier: fields.code_verifier,
+        state: fields.state,
         ...client,
       });
     default:

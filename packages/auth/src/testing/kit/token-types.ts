@@ -59,6 +59,8 @@ export type TokenGrantRequest =
       readonly code?: string;
       readonly redirectUri?: string;
       readonly codeVerifier?: string;
+      /** The `state` sent again with the code, where the provider asks for it (DNSimple). */
+      readonly state?: string;
       readonly clientId?: string;
       readonly clientSecret?: string;
     }
@@ -120,6 +122,10 @@ export interface AuthorizeEndpoint {
   readonly responseTypes: readonly ("code" | "token")[];
   /** Whether a code request must carry an S256 `code_challenge` (default true). */
   readonly requirePkce?: boolean;
+  /** Whether a code request must carry `state`; the code is then bound to it, and its exchange must send the same `state` (DNSimple). */
+  readonly requireState?: boolean;
+  /** Who approves the request (a subject, e.g. the account the URL names), or undefined to deny it (default: `approveAs`, else the first user). */
+  readonly approve?: (request: KitRequest) => string | undefined;
 }
 
 /** How a fake checks credentials and issues tokens: data plus the provider's wire format. */

@@ -20,6 +20,10 @@ export interface WalkResult {
 export interface WalkOptions {
   /** Headers that carry a valid credential, e.g. `{ "API-Key": key }`. */
   headers: Record<string, string>;
+  /** Parameter values by name that win over seeded ids and samples (the account and domain every path names). */
+  values?: Readonly<Record<string, unknown>>;
+  /** Request bodies by operationId that replace the sampled one (a real authorization code). */
+  bodies?: Readonly<Record<string, unknown>>;
 }
 
 /** Seeds one item per resource model (parents first), calls every operation (deletes last) and reports each. */
@@ -44,7 +48,8 @@ export async function walkOperations(
         key: `${operationId}:${key}`,
         omit: "readOnly",
       });
-    const value = (p: KitParameter) => ids.get(operationId)?.[p.name] ?? sample(p.schema, p.name);
+    const value = (p: KitParameter) =>
+      options.values?.[p.name] ?? ids.get(operationId)?.[p.name] ?? sample(p.schema, p.name);
     const params = spec?.parameters ?? [];
     const path = op.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
       const param = params.find((p) => p.in === "path" && p.name === name);
@@ -60,7 +65,7 @@ export async function walkOperations(
     const body = spec?.requestBody;
     let payload: string | undefined;
     if (body?.schema !== undefined) {
-      const sampled = sample(body.schema, "body");
+      const sampled = options.bodies?.[operationId] ?? sample(body.schema, "body");
       const type = body.contentTypes[0] ?? "application/json";
       headers["content-type"] = type;
       payload = type.includes("x-www-form-urlencoded")
