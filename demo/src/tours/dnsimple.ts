@@ -18,8 +18,8 @@ export const tour: ProviderTour = async (log) => {
   const clock = createFakeClock();
   const fake = await startFakeDnsimpleServer({ clock });
   // Two domains already in the account, so listing them takes several pages.
-  fake.state.addDomain(fake.account.id, "existing-one.test");
-  fake.state.addDomain(fake.account.id, "existing-two.test");
+  fake.seed("domains", { name: "existing-one.test" }, fake.account.id);
+  fake.seed("domains", { name: "existing-two.test" }, fake.account.id);
   try {
     const byToken = createDnsimpleClient({
       auth: dnsimpleAuth.accessToken(fake.accessToken),
@@ -52,10 +52,10 @@ export const tour: ProviderTour = async (log) => {
         baseUrl: fake.url,
         clock,
       });
-      return `token for account_id ${oauthToken.accountId}; token requests: ${fake.count("POST", tokenPath)}`;
+      return `token for account_id ${oauthToken.accountId}; token requests: ${fake.count({ method: "POST", path: tokenPath })}`;
     });
     await log.step("oauth: a forged state is refused before any request", async () => {
-      const before = fake.requests.length;
+      const before = fake.requests().length;
       const refused = await dnsimpleAuth
         .exchangeCode({
           clientId: fake.app.clientId,
@@ -68,7 +68,7 @@ export const tour: ProviderTour = async (log) => {
         })
         .catch((error: unknown) => error);
       if (!(refused instanceof StateMismatchError)) throw new Error("forged state was not refused");
-      if (fake.requests.length !== before) throw new Error("a request was sent");
+      if (fake.requests().length !== before) throw new Error("a request was sent");
       return "StateMismatchError; 0 requests sent";
     });
     const byOAuth = createDnsimpleClient({
@@ -80,15 +80,16 @@ export const tour: ProviderTour = async (log) => {
     await domainRoundTrip(log, byOAuth, oauthToken.accountId, "oauth", "oauth-tour.test");
 
     await log.step("oauth: no expiry to cross (DNSimple tokens never expire)", async () => {
-      const before = fake.count("POST", tokenPath);
+      const before = fake.count({ method: "POST", path: tokenPath });
       await clock.advance(365 * 24 * 60 * 60_000);
       await byOAuth.op.whoami();
-      const after = fake.count("POST", tokenPath);
+      const after = fake.count({ method: "POST", path: tokenPath });
       if (after !== before) throw new Error(`${after - before} token request(s) after a year`);
       return `clock +1 year: whoami still 200; token requests ${before} -> ${after}`;
     });
     await log.step("429: waits for X-RateLimit-Reset, then retries", async () => {
-      fake.faults.inject({ kind: "rate-limited", path: "/v2/whoami", resetInSeconds: 20 });
+      // DNSimple says when through X-RateLimit-Reset: the fault's seconds go there.
+      fake.faults.inject({ kind: "rate-limited", path: "/v2/whoami", retryAfterSeconds: 20 });
       const call = byOAuth.op.whoami();
       await clock.untilSleeping(1);
       await clock.advance(20_000);
@@ -98,10 +99,10 @@ export const tour: ProviderTour = async (log) => {
     await log.step(
       "revoke: nothing to call; a token revoked in the dashboard gets 401",
       async () => {
-        const sent = fake.requests.length;
+        const sent = fake.requests().length;
         await byOAuth.session.revoke();
-        if (fake.requests.length !== sent) throw new Error("revoke sent a request");
-        fake.state.tokens.delete(oauthToken.accessToken);
+        if (fake.requests().length !== sent) throw new Error("revoke sent a request");
+        fake.tokens.revoke(oauthToken.accessToken);
         const status = await byOAuth.op
           .whoami()
           .then(() => 200)
@@ -115,7 +116,7 @@ export const tour: ProviderTour = async (log) => {
   } finally {
     await log.step("stop the fake DNSimple", async () => {
       await fake.close();
-      return `served ${fake.requests.length} requests, ${fake.count("POST", tokenPath)} of them token requests`;
+      return `served ${fake.requests().length} requests, ${fake.count({ method: "POST", path: tokenPath })} of them token requests`;
     });
   }
 };

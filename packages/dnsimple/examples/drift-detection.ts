@@ -4,7 +4,7 @@ import { withResponseValidation } from "@provider-clients/dnsimple/validate";
 
 const fake = await startFakeDnsimpleServer();
 try {
-  fake.state.addDomain(fake.account.id, "drift.test");
+  fake.seed("domains", { name: "drift.test" }, fake.account.id);
   const client = withResponseValidation(
     createDnsimpleClient({ auth: dnsimpleAuth.accessToken(fake.accessToken), baseUrl: fake.url }),
     {

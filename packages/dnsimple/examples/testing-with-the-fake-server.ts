@@ -4,7 +4,7 @@ import { startFakeDnsimpleServer } from "@provider-clients/dnsimple/testing";
 // A real HTTP server on 127.0.0.1 with one account, one access token and one OAuth app.
 const fake = await startFakeDnsimpleServer();
 try {
-  fake.state.addDomain(fake.account.id, "seeded.test");
+  fake.seed("domains", { name: "seeded.test" }, fake.account.id);
   const client = createDnsimpleClient({
     auth: dnsimpleAuth.accessToken(fake.accessToken),
     baseUrl: fake.url,
@@ -21,7 +21,7 @@ try {
     "whoami",
     whoami.response.status,
     "after",
-    fake.count("GET", "/v2/whoami"),
+    fake.count({ method: "GET", path: "/v2/whoami" }),
     "requests",
   );
 } finally {

@@ -12,11 +12,11 @@ describe("a revoked access token", () => {
   it("answers 401 { message } once; a static token has nothing to refresh, so no replay", async () => {
     const client = clientFor(server);
     expect((await client.op.whoami()).response.status).toBe(200);
-    server.state.tokens.delete(server.accessToken);
+    server.tokens.revoke(server.accessToken);
     const result = await client.op.whoami();
     expect(result.response.status).toBe(401);
     expect(result.error).toEqual({ message: "Authentication failed" });
-    expect(server.count("GET", "/v2/whoami")).toBe(2);
+    expect(server.count({ method: "GET", path: "/v2/whoami" })).toBe(2);
     expect(client.session.state()).toEqual({ kind: "static", status: "static" });
   });
 });

@@ -11,11 +11,11 @@ afterEach(() => server.close());
 
 describe("the OAuth code flow", () => {
   it("turns the redirect's code into a working token for the authorized account", async () => {
-    const other = server.state.addAccount("second@example.test");
+    const other = server.seed("accounts", { email: "second@example.test" });
     const { url, state } = dnsimpleAuth.authorizeUrl({
       clientId: server.app.clientId,
       redirectUri: server.app.redirectUri,
-      accountId: other.id,
+      accountId: Number(other.id),
       authorizeEndpoint: server.authorizeEndpoint,
     });
     const redirect = parseRedirect(await server.authorize(url), { expectedState: state });
@@ -33,7 +33,7 @@ describe("the OAuth code flow", () => {
     expect(result.account_id).toBe(other.id);
     expect(result.tokenType).toBe("bearer");
     expect(result.scope).toBeUndefined();
-    expect(server.count("POST", "/v2/oauth/access_token")).toBe(1);
+    expect(server.count({ method: "POST", path: "/v2/oauth/access_token" })).toBe(1);
 
     const client = createDnsimpleClient({
       auth: dnsimpleAuth.accessToken(result),

@@ -25,12 +25,12 @@ describe("exchangeCode's state check", () => {
     expect(error).toBeInstanceOf(StateMismatchError);
     expect((error as StateMismatchError).code).toBe("state_mismatch");
     expect(String(error)).not.toContain("attacker-state");
-    expect(server.requests).toHaveLength(0);
+    expect(server.requests()).toHaveLength(0);
   });
 
   it("throws StateMismatchError for a missing state and sends nothing", async () => {
     await expect(exchange("", "my-state")).rejects.toBeInstanceOf(StateMismatchError);
     await expect(exchange("my-state", "")).rejects.toBeInstanceOf(StateMismatchError);
-    expect(server.requests).toHaveLength(0);
+    expect(server.requests()).toHaveLength(0);
   });
 });

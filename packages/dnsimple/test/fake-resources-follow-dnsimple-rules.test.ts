@@ -39,17 +39,17 @@ describe("the fake's resources", () => {
     expect(again.response.status).toBe(400);
     expect(again.error).toMatchObject({ message: "Validation failed" });
     expect((await create("not a domain")).response.status).toBe(400);
-    const other = server.state.addAccount("other@example.test");
-    server.state.addDomain(other.id, "theirs.test");
+    const other = Number(server.seed("accounts", { email: "other@example.test" }).id);
+    server.seed("domains", { name: "theirs.test" }, other);
     const foreign = await client.op.getDomain({
-      params: { path: { account: other.id, domain: "theirs.test" } },
+      params: { path: { account: other, domain: "theirs.test" } },
     });
     expect(foreign.response.status).toBe(404);
   });
 
   it("lists filter by name_like and sort by the documented fields", async () => {
     for (const name of ["b-shop.test", "a-shop.test", "blog.test"])
-      server.state.addDomain(server.account.id, name);
+      server.seed("domains", { name }, server.account.id);
     const client = clientFor(server);
     const { data } = await client.op.listDomains({
       params: {

@@ -53,8 +53,8 @@ async function check(call: Call): Promise<{ status: number; body: unknown }> {
 describe("every route of the fake DNSimple answers as our spec says", () => {
   it("identity: whoami for account and user tokens, accounts, 401 and 429", async () => {
     expect((await check({ method: "GET", template: "/whoami" })).status).toBe(200);
-    const user = server.state.addUser("person@example.test");
-    const userToken = server.state.issueToken({ accountId: server.account.id, userId: user.id });
+    const user = server.seed("users", { email: "person@example.test" });
+    const userToken = server.tokens.issue(`user:${String(user.id)}`).accessToken;
     expect((await check({ method: "GET", template: "/whoami", token: userToken })).status).toBe(
       200,
     );
@@ -120,7 +120,7 @@ describe("every route of the fake DNSimple answers as our spec says", () => {
 
   it("zone records: list, create, get, update, delete, and their errors", async () => {
     const account = server.account.id;
-    server.state.addDomain(account, "records-check.test");
+    server.seed("domains", { name: "records-check.test" }, account);
     const zone = { account, zone: "records-check.test" };
     const records = "/{account}/zones/{zone}/records";
     const one = "/{account}/zones/{zone}/records/{zonerecord}";
@@ -143,8 +143,9 @@ describe("every route of the fake DNSimple answers as our spec says", () => {
     });
     expect(bad.status).toBe(400);
     const missingZone = { account, zone: "absent.test" };
+    const valid = { name: "", type: "TXT", content: "v=spf1 -all" };
     expect(
-      (await check({ method: "POST", template: records, params: missingZone, body: {} })).status,
+      (await check({ method: "POST", template: records, params: missingZone, body: valid })).status,
     ).toBe(404);
     const record = { ...zone, zonerecord: id };
     expect((await check({ method: "GET", template: one, params: record })).status).toBe(200);

@@ -30,7 +30,7 @@ describe("transient failures", () => {
     server.faults.inject({ kind: "html", path: "/v2/whoami" });
     const result = await withBackoff(clientFor(server, { clock }).op.whoami());
     expect(result.response.status).toBe(200);
-    expect(server.count("GET", "/v2/whoami")).toBe(3);
+    expect(server.count({ method: "GET", path: "/v2/whoami" })).toBe(3);
   });
 
   it("a POST that got a 500 is not repeated", async () => {
@@ -41,7 +41,7 @@ describe("transient failures", () => {
       body: { name: "once.test" },
     });
     expect(result.response.status).toBe(500);
-    expect(server.count("POST", path)).toBe(1);
+    expect(server.count({ method: "POST", path: path })).toBe(1);
   });
 
   it("a body that is not JSON under a JSON content type surfaces as an error, not a crash later", async () => {

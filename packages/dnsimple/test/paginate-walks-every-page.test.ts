@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pages, paginate } from "../src/index.js";
+import { createDnsimpleClient, dnsimpleAuth, pages, paginate } from "../src/index.js";
 import { type FakeDnsimpleServer, startFakeDnsimpleServer } from "../src/testing/index.js";
 import { clientFor } from "./support/client.js";
 
@@ -10,31 +10,33 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-// Replaces the account's domains with `count` fresh ones, returning their names in id order.
-function seedDomains(count: number): string[] {
-  for (const domain of [...server.state.domains.values()]) server.state.removeDomain(domain);
-  return Array.from(
-    { length: count },
-    (_, i) => server.state.addDomain(server.account.id, `d${i}.test`).name,
+// A fresh account holding `count` new domains, with a client for it; names in id order.
+function accountWithDomains(count: number) {
+  const account = Number(server.seed("accounts", { email: `a${count}@example.test` }).id);
+  const token = server.tokens.issue(String(account)).accessToken;
+  const names = Array.from({ length: count }, (_, i) =>
+    String(server.seed("domains", { name: `d${i}-${account}.test` }, account).name),
   );
+  const client = createDnsimpleClient({
+    auth: dnsimpleAuth.accessToken(token),
+    baseUrl: server.url,
+  });
+  return { account, names, client, init: { params: { path: { account } } } };
 }
 
 describe("paginate over page/per_page lists", () => {
   it("yields every item once, in order, for any list size and page size", async () => {
-    const client = clientFor(server);
-    const init = { params: { path: { account: server.account.id } } };
     await fc.assert(
       fc.asyncProperty(
         fc.integer({ min: 0, max: 45 }),
         fc.integer({ min: 1, max: 12 }),
         async (count, perPage) => {
-          const names = seedDomains(count);
-          const before = server.count("GET", `/v2/${server.account.id}/domains`);
+          const { account, names, client, init } = accountWithDomains(count);
           const seen: string[] = [];
           for await (const domain of paginate(client, "listDomains", init, { perPage }))
             seen.push(domain.name);
           expect(seen).toEqual(names);
-          const requests = server.count("GET", `/v2/${server.account.id}/domains`) - before;
+          const requests = server.count({ method: "GET", path: `/v2/${account}/domains` });
           expect(requests).toBe(Math.max(1, Math.ceil(count / perPage)));
         },
       ),
@@ -43,17 +45,9 @@ describe("paginate over page/per_page lists", () => {
   });
 
   it("pages() exposes the pagination meta and the raw response of each page", async () => {
-    seedDomains(5);
-    const client = clientFor(server);
+    const { client, init } = accountWithDomains(5);
     const metas = [];
-    for await (const page of pages(
-      client,
-      "listDomains",
-      { params: { path: { account: server.account.id } } },
-      {
-        perPage: 2,
-      },
-    )) {
+    for await (const page of pages(client, "listDomains", init, { perPage: 2 })) {
       metas.push({ ...page.pagination, count: page.items.length, status: page.response.status });
     }
     expect(metas).toEqual([
@@ -64,16 +58,10 @@ describe("paginate over page/per_page lists", () => {
   });
 
   it("keeps filters, honours startPage and maxPages, and walks zone records too", async () => {
-    seedDomains(3);
-    const client = clientFor(server);
-    const account = server.account.id;
-    const zone = { account, zone: "d1.test" };
+    const { account, names, client } = accountWithDomains(3);
+    const zone = { account, zone: names[1]! };
     for (let i = 0; i < 7; i++)
-      server.state.addRecord(server.state.findZone(account, "d1.test")!, {
-        name: `h${i}`,
-        type: "A",
-        content: `192.0.2.${i}`,
-      });
+      server.seed("records", { name: `h${i}`, type: "A", content: `192.0.2.${i}` }, zone.zone);
     const a = [];
     for await (const r of paginate(
       client,

@@ -15,7 +15,8 @@ afterEach(() => server.close());
 
 describe("a 429 answer", () => {
   it("without Retry-After waits until X-RateLimit-Reset, then retries", async () => {
-    server.faults.inject({ kind: "rate-limited", path: "/v2/whoami", resetInSeconds: 30 });
+    // DNSimple says when through X-RateLimit-Reset: the fault's seconds go there, not into Retry-After.
+    server.faults.inject({ kind: "rate-limited", path: "/v2/whoami", retryAfterSeconds: 30 });
     const client = clientFor(server, { clock });
     const call = client.op.whoami();
     await clock.untilSleeping(1);
@@ -24,7 +25,7 @@ describe("a 429 answer", () => {
     const result = await call;
     expect(result.response.status).toBe(200);
     expect(clock.now() - start).toBe(30_000);
-    expect(server.count("GET", "/v2/whoami")).toBe(2);
+    expect(server.count({ method: "GET", path: "/v2/whoami" })).toBe(2);
   });
 
   it("with Retry-After waits for it, even on a POST", async () => {
@@ -33,8 +34,8 @@ describe("a 429 answer", () => {
       kind: "rate-limited",
       method: "POST",
       path,
-      retryAfterSeconds: 7,
-      resetInSeconds: 600,
+      retryAfterSeconds: 600,
+      headers: { "retry-after": "7" },
     });
     const client = clientFor(server, { clock });
     const call = client.op.createDomain({
@@ -44,16 +45,16 @@ describe("a 429 answer", () => {
     await clock.untilSleeping(1);
     await clock.advance(7_000);
     expect((await call).response.status).toBe(201);
-    expect(server.count("POST", path)).toBe(2);
+    expect(server.count({ method: "POST", path: path })).toBe(2);
   });
 
   it("whose reset is further away than maxRetryAfterMs comes back at once", async () => {
-    server.faults.inject({ kind: "rate-limited", path: "/v2/whoami", resetInSeconds: 3600 });
+    server.faults.inject({ kind: "rate-limited", path: "/v2/whoami", retryAfterSeconds: 3600 });
     const client = clientFor(server, { clock });
     const result = await client.op.whoami();
     expect(result.response.status).toBe(429);
     expect(result.response.url).toBe(`${server.url}/whoami`);
-    expect(server.count("GET", "/v2/whoami")).toBe(1);
+    expect(server.count({ method: "GET", path: "/v2/whoami" })).toBe(1);
   });
 
   it("at the token endpoint also waits for X-RateLimit-Reset", async () => {
@@ -61,12 +62,12 @@ describe("a 429 answer", () => {
     server.faults.inject({
       kind: "rate-limited",
       path: "/v2/oauth/access_token",
-      resetInSeconds: 15,
+      retryAfterSeconds: 15,
     });
     const exchange = dnsimpleAuth.exchangeCode({ ...options, retry: { retries: 1 }, clock });
     await clock.untilSleeping(1);
     await clock.advance(15_000);
     expect((await exchange).accountId).toBe(server.account.id);
-    expect(server.count("POST", "/v2/oauth/access_token")).toBe(2);
+    expect(server.count({ method: "POST", path: "/v2/oauth/access_token" })).toBe(2);
   });
 });

@@ -58,7 +58,7 @@ describe("README examples", () => {
     expect(lines).toContain("created example-shop.test");
     expect(lines).toContain("domain example-shop.test hosted");
     expect(lines.at(-1)).toMatch(/^requests left this hour: \d+ of 2400$/);
-    const records = [...server.state.records.values()].filter((r) => r.name === "www");
+    const records = server.state("records").filter((r) => r.name === "www");
     expect(records.map((r) => r.content)).toEqual(["192.0.2.11"]);
   });
 

@@ -49,7 +49,7 @@ describe("thrown errors", () => {
 
   it("an API error in throwing mode does not show the access token", async () => {
     const client = clientFor(server, { throwOnError: true });
-    server.state.tokens.delete(server.accessToken);
+    server.tokens.revoke(server.accessToken);
     const error = await client.op.whoami().catch((e: unknown) => e);
     expect(error).toMatchObject({ status: 401 });
     expectClean(error, [server.accessToken]);

@@ -18,7 +18,7 @@ describe("throwOnError", () => {
     expect(error).toBeInstanceOf(ApiError);
     const apiError = error as ApiError;
     expect(apiError.status).toBe(404);
-    expect(apiError.body).toEqual({ message: "Domain not found" });
+    expect(apiError.body).toEqual({ message: "Domain `absent.test` not found" });
     expect(apiError.requestId).toMatch(/^[0-9a-f-]{36}$/);
     expect(apiError.message).toContain("dnsimple");
   });

@@ -45,16 +45,22 @@ describe("token endpoint rejections", () => {
   });
 
   it("a code issued to another application is invalid_grant", async () => {
-    const options = await authorizedExchange(server);
-    server.state.addApp({
-      clientId: "other",
-      clientSecret: "other-secret",
-      redirectUri: options.redirectUri,
+    const redirectUris = [server.app.redirectUri];
+    const twoApps = await startFakeDnsimpleServer({
+      clients: [
+        { clientId: "first", clientSecret: "first-secret", redirectUris },
+        { clientId: "other", clientSecret: "other-secret", redirectUris },
+      ],
     });
-    const error = await rejection(
-      dnsimpleAuth.exchangeCode({ ...options, clientId: "other", clientSecret: "other-secret" }),
-    );
-    expect(error).toMatchObject({ reason: "invalid_grant", status: 400 });
+    try {
+      const options = await authorizedExchange(twoApps);
+      const error = await rejection(
+        dnsimpleAuth.exchangeCode({ ...options, clientId: "other", clientSecret: "other-secret" }),
+      );
+      expect(error).toMatchObject({ reason: "invalid_grant", status: 400 });
+    } finally {
+      await twoApps.close();
+    }
   });
 
   it("a request the fake cannot read is invalid_request (the documented third code)", async () => {

@@ -62,6 +62,6 @@ describe("typed calls by operationId and by path", () => {
       params: { path: { account, domain: "example-typed.test" } },
     });
     expect(missing.response.status).toBe(404);
-    expect(missing.error).toEqual({ message: "Domain not found" });
+    expect(missing.error).toEqual({ message: "Domain `example-typed.test` not found" });
   });
 });

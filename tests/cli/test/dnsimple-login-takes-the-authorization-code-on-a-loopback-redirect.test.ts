@@ -15,11 +15,10 @@ let file: Awaited<ReturnType<typeof tokenFile>>;
 let redirectUri: string;
 
 beforeEach(async () => {
-  server = await startFakeDnsimpleServer();
   file = await tokenFile();
   redirectUri = `http://127.0.0.1:${await freePort()}/callback`;
   // An application registered with a loopback redirect URI, as a CLI user registers theirs.
-  server.state.addApp({ ...app, redirectUri });
+  server = await startFakeDnsimpleServer({ clients: [{ ...app, redirectUris: [redirectUri] }] });
 });
 afterEach(async () => {
   await server.close();
@@ -76,7 +75,7 @@ it("stores the token a script then uses, and tells the browser it is done", asyn
 });
 
 it("fails without storing anything when the user refuses consent (error=access_denied)", async () => {
-  server.state.consent = "deny";
+  server.consent = "deny";
   const { login, authorizeUrl } = await startLogin();
   const back = (await visit(authorizeUrl)).headers.get("location") ?? "";
   expect(new URL(back).searchParams.get("error")).toBe("access_denied");
@@ -94,10 +93,10 @@ it("refuses a redirect whose state it did not issue, before the code is sent any
   const real = new URL((await visit(authorizeUrl)).headers.get("location") ?? "");
   const forged = new URL(real);
   forged.searchParams.set("state", "someone-elses-state");
-  const tokenCalls = server.count("POST", "/v2/oauth/access_token");
+  const tokenCalls = server.count({ method: "POST", path: "/v2/oauth/access_token" });
   const page = await visit(forged.toString());
   expect(await page.text()).toContain("Login failed");
   expect(await login.exit).toBe(1);
   expect(login.output()).toContain("the redirect's state does not match this login");
-  expect(server.count("POST", "/v2/oauth/access_token")).toBe(tokenCalls);
+  expect(server.count({ method: "POST", path: "/v2/oauth/access_token" })).toBe(tokenCalls);
 });

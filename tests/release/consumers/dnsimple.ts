@@ -4,7 +4,7 @@ import { startFakeDnsimpleServer } from "@provider-clients/dnsimple/testing";
 
 const fake = await startFakeDnsimpleServer();
 try {
-  fake.state.addDomain(fake.account.id, "seeded.test");
+  fake.seed("domains", { name: "seeded.test" }, fake.account.id);
   const client = createDnsimpleClient({
     auth: dnsimpleAuth.accessToken(fake.accessToken),
     baseUrl: fake.url,

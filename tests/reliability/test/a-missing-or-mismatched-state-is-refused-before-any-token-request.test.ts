@@ -111,10 +111,10 @@ it("dnsimple exchangeCode: a missing or mismatched state sends nothing; the righ
     await expect(
       dnsimpleAuth.exchangeCode({ ...base, state: started.state, expectedState: "" }),
     ).rejects.toBeInstanceOf(StateMismatchError);
-    expect(fake.count("POST", dnsimpleTokenPath)).toBe(0);
+    expect(fake.count({ method: "POST", path: dnsimpleTokenPath })).toBe(0);
     const token = await dnsimpleAuth.exchangeCode({ ...base, state: started.state });
     expect(token.accountId).toBe(fake.account.id);
-    expect(fake.count("POST", dnsimpleTokenPath)).toBe(1);
+    expect(fake.count({ method: "POST", path: dnsimpleTokenPath })).toBe(1);
   } finally {
     await fake.close();
   }

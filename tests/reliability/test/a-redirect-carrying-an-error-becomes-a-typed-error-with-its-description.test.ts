@@ -77,7 +77,7 @@ it("dnsimple: a declined authorization comes back with error=access_denied and i
   tally(context, { faults: 1 });
   const fake = await startFakeDnsimpleServer();
   try {
-    fake.state.consent = "deny";
+    fake.consent = "deny";
     const started = dnsimpleAuth.authorizeUrl({
       clientId: fake.app.clientId,
       redirectUri: fake.app.redirectUri,
@@ -88,7 +88,7 @@ it("dnsimple: a declined authorization comes back with error=access_denied and i
     const error = thrown(() => parseRedirect(redirect, { expectedState: started.state }));
     expect(error).toBeInstanceOf(OAuthRedirectError);
     expect(error).toMatchObject({ code: "oauth_redirect_error", error: "access_denied" });
-    expect(fake.count("POST", dnsimpleTokenPath)).toBe(0);
+    expect(fake.count({ method: "POST", path: dnsimpleTokenPath })).toBe(0);
   } finally {
     await fake.close();
   }

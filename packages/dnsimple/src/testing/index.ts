@@ -1,20 +1,19 @@
-// Test helpers: a fake DNSimple server for your own tests (Node only).
+// @provider-clients/dnsimple/testing: a fake DNSimple server for your tests (Node only), built on the auth kit.
 export type {
-  FakeAccount,
-  FakeAuthorizationCode,
-  FakeDomain,
-  FakeOAuthApp,
-  FakeTokenGrant,
-  FakeUser,
-  FakeZone,
-  FakeZoneRecord,
-} from "./fake-records.js";
+  FakeServerState as FakeDnsimpleState,
+  FaultKind,
+  FaultMatch,
+  FaultSpec,
+  Faults as FakeFaults,
+  KitItem as FakeItem,
+  RequestRecord as FakeRequestRecord,
+} from "@provider-clients/auth/testing";
+export { type DnsimpleWorld, dnsimpleFakeConfig } from "./fake-dnsimple-config.js";
 export {
+  type FakeAccount,
   type FakeDnsimpleServer,
   type FakeDnsimpleServerOptions,
-  type FakeRequestLogEntry,
+  type FakeOAuthApp,
+  type RateLimitOptions,
   startFakeDnsimpleServer,
-} from "./fake-server.js";
-export type { FakeDnsimpleState, RecordFields } from "./fake-state.js";
-export type { FakeFaults, Fault, FaultKind, FaultMatch } from "./faults.js";
-export type { RateLimitOptions } from "./rate-limiter.js";
+} from "./fake-dnsimple-server.js";

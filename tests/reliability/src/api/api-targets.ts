@@ -245,16 +245,14 @@ export const dnsimpleApi: ApiTarget = {
             body: { name: `${name}.example.test` },
           }),
         ),
-      created: () => fake.state.domains.size,
+      created: () => fake.state("domains").length,
       injectApi: (fault, method, n) => {
         const path = method === "GET" ? "/v2/whoami" : `/v2/${account}/domains`;
-        const mapped =
-          fault.kind === "unauthorized"
-            ? { kind: "status" as const, status: 401, body: { message: "Authentication failed" } }
-            : fault;
+        // The kit's expired-token fault is DNSimple's own 401 { message }.
+        const mapped = fault.kind === "unauthorized" ? { kind: "expired-token" as const } : fault;
         fake.faults.inject({ ...mapped, method, path, times: n });
       },
-      invalidateAccessTokens: () => fake.state.tokens.clear(),
+      invalidateAccessTokens: () => fake.tokens.revokeAllAccessTokens(),
       close: () => fake.close(),
     };
   },

@@ -1,6 +1,6 @@
 // DNSimple's OAuth code exchange (JSON POST /v2/oauth/access_token) against the fake DNSimple.
 import { createDnsimpleClient, dnsimpleAuth } from "@provider-clients/dnsimple";
-import { type FaultKind, startFakeDnsimpleServer } from "@provider-clients/dnsimple/testing";
+import { type FaultSpec, startFakeDnsimpleServer } from "@provider-clients/dnsimple/testing";
 import { createSteppingClock } from "../support/stepping-clock.js";
 import { createWireLog } from "../support/wire-log.js";
 import {
@@ -16,7 +16,7 @@ import {
 export const dnsimpleTokenPath = "/v2/oauth/access_token";
 
 /** The fake DNSimple's version of a token fault. */
-export function dnsimpleFault(fault: TokenFault): FaultKind {
+export function dnsimpleFault(fault: TokenFault): FaultSpec {
   switch (fault.kind) {
     case "status":
       return { kind: "status", status: fault.status };
@@ -37,7 +37,12 @@ export function dnsimpleFault(fault: TokenFault): FaultKind {
         body: { error: fault.error, error_description: "injected rejection" },
       };
     case "retry-after":
-      return { kind: "rate-limited", retryAfterSeconds: fault.seconds };
+      // The quota reset and Retry-After both say `seconds`.
+      return {
+        kind: "rate-limited",
+        retryAfterSeconds: fault.seconds,
+        headers: { "retry-after": String(fault.seconds) },
+      };
     case "mfa":
       throw new RangeError("DNSimple has no MFA answer");
   }
