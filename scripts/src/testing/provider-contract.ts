@@ -4,6 +4,7 @@ import { ApiError, type Clock, NetworkError, ResponseParseError } from "@provide
 import {
   type FakeProviderConfig,
   type FakeServer,
+  type WalkOptions,
   walkOperations,
 } from "@provider-clients/auth/testing";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -37,7 +38,15 @@ export interface ProviderContract<S extends FakeServer> {
   start(options?: { clock?: Clock }): Promise<S>;
   /** Headers with a valid static credential (for the operation walk). */
   credentialHeaders: Record<string, string>;
-  /** A client on `fake` whose session gets tokens from the fake's token endpoint. */
+  /** Inputs the walk cannot guess, e.g. the account every path names or a real code. */
+  walkInputs?(fake: S): Promise<Pick<WalkOptions, "values" | "bodies">>;
+  /**
+   * "static" when the provider's tokens never expire and no grant can fetch another (DNSimple):
+   * there is no session to replay or share, so the two session tests are not registered and a
+   * refused token reaches the caller at once. Default "managed".
+   */
+  session?: "managed" | "static";
+  /** A client on `fake`: its session gets tokens from the fake's token endpoint (a static one holds a valid token). */
   client(fake: S, options: ContractClientOptions): ContractClient;
   /** The read's operationId, for faults. */
   readOperationId: string;
@@ -61,29 +70,34 @@ export function describeProviderContract<S extends FakeServer>(
     await Promise.all(running.splice(0).map((fake) => fake.close()));
   });
 
+  const managed = (contract.session ?? "managed") === "managed";
   describe("provider contract", () => {
-    it("a 401 gets one replay with a fresh token", async () => {
-      const fake = await start();
-      const client = contract.client(fake, {});
-      expect((await client.read()).response.status).toBe(200);
-      fake.tokens.revokeAllAccessTokens();
-      expect((await client.read()).response.status).toBe(200);
-      expect(fake.tokens.counts().requests).toBe(2);
-      expect(fake.requests({ route: "api" }).map((r) => r.status)).toEqual([200, 401, 200]);
-    });
+    // A static-token provider has no session to replay or share: these two do not apply to it.
+    if (managed) {
+      it("a 401 gets one replay with a fresh token", async () => {
+        const fake = await start();
+        const client = contract.client(fake, {});
+        expect((await client.read()).response.status).toBe(200);
+        fake.tokens.revokeAllAccessTokens();
+        expect((await client.read()).response.status).toBe(200);
+        expect(fake.tokens.counts().requests).toBe(2);
+        expect(fake.requests({ route: "api" }).map((r) => r.status)).toEqual([200, 401, 200]);
+      });
 
-    it("concurrent calls share one token request (single flight under load)", async () => {
-      const fake = await start();
-      const client = contract.client(fake, {});
-      const answers = await Promise.all(Array.from({ length: 50 }, () => client.read()));
-      expect(answers.every((a) => a.response.status === 200)).toBe(true);
-      expect(fake.tokens.counts().requests).toBe(1);
-    });
+      it("concurrent calls share one token request (single flight under load)", async () => {
+        const fake = await start();
+        const client = contract.client(fake, {});
+        const answers = await Promise.all(Array.from({ length: 50 }, () => client.read()));
+        expect(answers.every((a) => a.response.status === 200)).toBe(true);
+        expect(fake.tokens.counts().requests).toBe(1);
+      });
+    }
 
     it("the fake's answers match the spec: one call per operation, a declared 2xx with a schema-valid body", async () => {
       const fake = await start();
       const results = await walkOperations(contract.config, fake, {
         headers: contract.credentialHeaders,
+        ...(await contract.walkInputs?.(fake)),
       });
       expect(results).toHaveLength(Object.keys(contract.config.operations).length);
       const wrong = results.filter(
@@ -114,10 +128,10 @@ export function describeProviderContract<S extends FakeServer>(
       expect(await failure()).toBeInstanceOf(ResponseParseError);
       fake.faults.inject({ kind: "html", operationId });
       expect(await failure()).toMatchObject({ constructor: ApiError, status: 502 });
-      // A token refused twice: one replay with a fresh token, then the 401 reaches the caller.
+      // A token refused twice: one replay with a fresh token (none for a static one), then the 401 reaches the caller.
       fake.faults.inject({ kind: "expired-token", operationId, times: 2 });
       expect(await failure()).toMatchObject({ constructor: ApiError, status: 401 });
-      expect(fake.count({ operationId, status: 401 })).toBe(2);
+      expect(fake.count({ operationId, status: 401 })).toBe(managed ? 2 : 1);
     });
 
     it("README examples are the example files, and they run", async () => {
