@@ -1,5 +1,8 @@
 import { expect, it } from "vitest";
-import { renderStaticClient } from "../src/generate/render-static-client.js";
+import {
+  renderStaticClient,
+  renderStaticCredentials,
+} from "../src/generate/render-static-client.js";
 import type { CredentialDeclaration, ProviderEntry } from "../src/providers/registry.js";
 
 const entry = (credential: CredentialDeclaration): ProviderEntry => ({
@@ -30,18 +33,23 @@ const schemes = {
   bearer: { type: "http", scheme: "bearer" },
 };
 const render =
-  (credential: Omit<CredentialDeclaration, "kind"> & { kind?: "static" | "managed" }) => () =>
-    renderStaticClient(entry({ kind: "static", ...credential }), schemes);
+  (credential: Omit<CredentialDeclaration, "kind"> & { kind?: "static" | "managed" }) => () => {
+    const declared = entry({ kind: "static", ...credential });
+    return renderStaticCredentials(declared, schemes) + renderStaticClient(declared);
+  };
 
 it("writes each static builder with the wire's header and prefix", () => {
-  const source = renderStaticClient(
-    entry({ builder: "apiKey", kind: "static", scheme: "key", wire: "X-Api-Key: <key>" }),
-    schemes,
-  );
+  const declared = entry({
+    builder: "apiKey",
+    kind: "static",
+    scheme: "key",
+    wire: "X-Api-Key: <key>",
+  });
+  const source = renderStaticCredentials(declared, schemes) + renderStaticClient(declared);
   expect(source).toContain('header: "X-Api-Key"');
   expect(source).toContain("export const exampleAuth = {\n  apiKey: exampleApiKey,\n}");
   expect(source).toContain("export function createExampleClient(");
-  const bearer = renderStaticClient(
+  const bearer = renderStaticCredentials(
     entry({
       builder: "token",
       kind: "static",
@@ -50,7 +58,7 @@ it("writes each static builder with the wire's header and prefix", () => {
     }),
     schemes,
   );
-  expect(bearer).toContain("bearerAuth({ provider: exampleProvider, token: secret");
+  expect(bearer).toContain("bearerAuth({ provider, token: secret");
 });
 
 it("refuses a header the scheme does not name, a query key, a missing scheme and a managed credential", () => {

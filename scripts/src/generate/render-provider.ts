@@ -8,7 +8,11 @@ import { renderEnums } from "./render-enums.js";
 import { renderFakeSpec } from "./render-fake-spec.js";
 import { collectOperations, renderOperations } from "./render-operations.js";
 import { renderRequestValidators } from "./render-request-validators.js";
-import { renderStaticClient } from "./render-static-client.js";
+import {
+  hasStaticCredentials,
+  renderStaticClient,
+  renderStaticCredentials,
+} from "./render-static-client.js";
 import { renderTypes } from "./render-types.js";
 import { renderValidators } from "./render-validators.js";
 import { repoRoot, specPath } from "./repo-paths.js";
@@ -16,7 +20,7 @@ import { repoRoot, specPath } from "./repo-paths.js";
 /** File name -> content for a provider's `src/generated/` folder. */
 export type GeneratedFiles = Map<string, string>;
 
-/** Loads the provider's spec and renders `openapi.ts`, `operations.ts`, `validators.ts`, the kit's `fake-spec.ts` and `request-validators.ts`, `enums.ts`, `index.ts`, and `client.ts` when the registry entry asks for a generated client. */
+/** Loads the provider's spec and renders `openapi.ts`, `operations.ts`, `validators.ts`, the kit's `fake-spec.ts` and `request-validators.ts`, `enums.ts`, `index.ts`, `static-credentials.ts` for static credentials, and `client.ts` when the registry entry asks for a generated client. */
 export async function renderProvider(provider: string, root = repoRoot): Promise<GeneratedFiles> {
   const file = specPath(provider, root);
   const relative = path.relative(root, file).split(path.sep).join("/");
@@ -36,13 +40,16 @@ export async function renderProvider(provider: string, root = repoRoot): Promise
     `${header}\n${renderRequestValidators(doc, relative, kitOperations)}`,
   );
   files.set("enums.ts", `${header}\n${renderEnums(doc)}`);
-  // Static credentials declared in source.json: the client factory and auth object are written, not coded.
+  // Static credentials declared in source.json are written, not coded; so is a static-only client.
   const entry = readRegistry(root).find((candidate) => candidate.name === provider);
-  if (entry?.generatedClient) {
-    const schemes = (doc.components as { securitySchemes?: Record<string, unknown> } | undefined)
-      ?.securitySchemes;
-    files.set("client.ts", `${header}\n${renderStaticClient(entry, schemes ?? {})}`);
-  }
+  const schemes = (doc.components as { securitySchemes?: Record<string, unknown> } | undefined)
+    ?.securitySchemes;
+  if (entry && hasStaticCredentials(entry))
+    files.set(
+      "static-credentials.ts",
+      `${header}\n${renderStaticCredentials(entry, schemes ?? {})}`,
+    );
+  if (entry?.generatedClient) files.set("client.ts", `${header}\n${renderStaticClient(entry)}`);
   files.set(
     "index.ts",
     header +

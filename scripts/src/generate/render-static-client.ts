@@ -1,4 +1,4 @@
-// Renders `client.ts` for a provider whose registry entry asks for it: the client factory and the auth object of its static credentials.
+// Renders a provider's static credential builders from its registry entry (`static-credentials.ts`), and `client.ts` when the entry asks for a generated client.
 import type { ProviderEntry } from "../providers/registry.js";
 import { checkWireAgainstScheme, parseStaticWire } from "../providers/static-wire.js";
 
@@ -15,60 +15,71 @@ export function exportStems(entry: ProviderEntry): { pascal: string; camel: stri
 
 const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
-/** The source of `src/generated/client.ts`; throws when a credential is managed or disagrees with the spec. */
-export function renderStaticClient(
+/** Whether a provider has static credentials the generator writes builders for. */
+export function hasStaticCredentials(entry: ProviderEntry): boolean {
+  return entry.credentials.some((credential) => credential.kind === "static");
+}
+
+/** The source of `src/generated/static-credentials.ts`: one builder per static credential, checked against the spec's scheme. */
+export function renderStaticCredentials(
   entry: ProviderEntry,
   securitySchemes: Record<string, unknown>,
 ): string {
+  const { camel } = exportStems(entry);
+  const builders = entry.credentials
+    .filter((credential) => credential.kind === "static")
+    .map((credential) => {
+      const wire = parseStaticWire(credential);
+      checkWireAgainstScheme(credential, wire, securitySchemes[credential.scheme]);
+      const fn = `${camel}${capitalize(credential.builder)}`;
+      const bearer = wire.header.toLowerCase() === "authorization" && wire.prefix === "Bearer ";
+      const schemes = `[${JSON.stringify(credential.scheme)}]`;
+      const call = bearer
+        ? `bearerAuth({ provider, token: secret, schemes: ${schemes} })`
+        : `apiKeyAuth({\n    provider,\n    key: secret,\n    header: ${JSON.stringify(wire.header)},\n` +
+          (wire.prefix ? `    format: (value) => \`${wire.prefix}\${value}\`,\n` : "") +
+          `    schemes: ${schemes},\n  })`;
+      return {
+        bearer,
+        source:
+          `/** Sends \`${credential.wire}\` on every call (the spec's \`${credential.scheme}\` scheme); \`secret\` may be an async getter. */\n` +
+          `export function ${fn}(secret: Secret): StaticAuth {\n  return ${call};\n}\n`,
+      };
+    });
+  const helpers = [
+    ...(builders.some((b) => !b.bearer) ? ["apiKeyAuth"] : []),
+    ...(builders.some((b) => b.bearer) ? ["bearerAuth"] : []),
+  ];
+  return [
+    `import { ${[...helpers, "type Secret", "type StaticAuth"].join(", ")} } from "@provider-clients/auth";`,
+    "",
+    `const provider = ${JSON.stringify(entry.name)};`,
+    "",
+    ...builders.map((b) => b.source),
+  ].join("\n");
+}
+
+/** The source of `src/generated/client.ts` (beside `static-credentials.ts`); throws when a credential is managed. */
+export function renderStaticClient(entry: ProviderEntry): string {
   const { pascal, camel } = exportStems(entry);
   const builders = entry.credentials.map((credential) => {
     if (credential.kind !== "static")
       throw new Error(
         `${entry.name}: credential "${credential.builder}" is managed; a generated client has static credentials only`,
       );
-    const wire = parseStaticWire(credential);
-    checkWireAgainstScheme(credential, wire, securitySchemes[credential.scheme]);
-    const fn = `${camel}${capitalize(credential.builder)}`;
-    const bearer = wire.header.toLowerCase() === "authorization" && wire.prefix === "Bearer ";
-    const call = bearer
-      ? `bearerAuth({ provider: ${camel}Provider, token: secret, schemes: [${JSON.stringify(credential.scheme)}] })`
-      : `apiKeyAuth({\n    provider: ${camel}Provider,\n    key: secret,\n    header: ${JSON.stringify(wire.header)},\n` +
-        (wire.prefix ? `    format: (value) => \`${wire.prefix}\${value}\`,\n` : "") +
-        `    schemes: [${JSON.stringify(credential.scheme)}],\n  })`;
-    return {
-      builder: credential.builder,
-      fn,
-      bearer,
-      source:
-        `/** Sends \`${credential.wire}\` on every call (the spec's \`${credential.scheme}\` scheme); \`secret\` may be an async getter. */\n` +
-        `export function ${fn}(secret: Secret): StaticAuth {\n  return ${call};\n}\n`,
-    };
+    return { builder: credential.builder, fn: `${camel}${capitalize(credential.builder)}` };
   });
-  const helpers = [
-    ...(builders.some((b) => !b.bearer) ? ["apiKeyAuth"] : []),
-    ...(builders.some((b) => b.bearer) ? ["bearerAuth"] : []),
-  ];
-  const imports = [
-    ...helpers,
-    "type ClientOptions",
-    "createProviderClient",
-    "type ProviderClient",
-    "type ProviderDefinition",
-    "type Secret",
-    "type StaticAuth",
-  ];
   return [
-    `import { ${imports.join(", ")} } from "@provider-clients/auth";`,
+    'import { type ClientOptions, createProviderClient, type ProviderClient, type ProviderDefinition } from "@provider-clients/auth";',
     'import type { paths } from "./openapi.js";',
     'import { operations } from "./operations.js";',
+    `import { ${builders.map((b) => b.fn).join(", ")} } from "./static-credentials.js";`,
     "",
-    "/** The provider name used in store keys, error messages and logs. */",
-    `export const ${camel}Provider = ${JSON.stringify(entry.name)};`,
+    `export { ${builders.map((b) => b.fn).join(", ")} };`,
     "",
     "/** The API root a client uses when given no `baseUrl`. */",
     `export const ${camel}DefaultBaseUrl = ${JSON.stringify(entry.defaultBaseUrl)};`,
     "",
-    ...builders.map((b) => b.source),
     `/** Ways to authenticate a ${entry.title} client. */`,
     `export const ${entry.exports.auth} = {`,
     ...builders.map((b) => `  ${b.builder}: ${b.fn},`),
@@ -81,7 +92,7 @@ export function renderStaticClient(
     `export type ${pascal}Client = ProviderClient<paths, typeof operations>;`,
     "",
     "const definition: ProviderDefinition<typeof operations> = {",
-    `  provider: ${camel}Provider,`,
+    `  provider: ${JSON.stringify(entry.name)},`,
     `  defaultBaseUrl: ${camel}DefaultBaseUrl,`,
     "  operations,",
     "};",

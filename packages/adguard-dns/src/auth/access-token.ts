@@ -1,8 +1,3 @@
-// A fixed access token the caller already holds, sent as `Authorization: Bearer <token>`.
-import { bearerAuth, type Secret, type StaticAuth } from "@provider-clients/auth";
-import { adguardDnsProvider, adguardDnsSchemes } from "../provider.js";
-
-/** A static bearer credential; nothing refreshes it, so a 401 after expiry reaches the caller. */
-export function accessToken(token: Secret): StaticAuth {
-  return bearerAuth({ provider: adguardDnsProvider, token, schemes: adguardDnsSchemes.bearer });
-}
+// A fixed access token the caller already holds, sent as `Authorization: Bearer <token>`: generated from
+// specs/adguard-dns/source.json. Nothing refreshes it, so a 401 after expiry reaches the caller.
+export { adguardDnsAccessToken as accessToken } from "../generated/static-credentials.js";

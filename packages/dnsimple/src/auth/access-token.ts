@@ -1,5 +1,6 @@
 // A DNSimple access token (account or user token, or one from the OAuth flow) sent as a bearer token.
-import { bearerAuth, type Secret, type StaticAuth } from "@provider-clients/auth";
+import type { Secret, StaticAuth } from "@provider-clients/auth";
+import { dnsimpleAccessToken } from "../generated/static-credentials.js";
 
 /** Anything that carries an access token, such as the result of `exchangeCode`. */
 export interface HasAccessToken {
@@ -7,10 +8,10 @@ export interface HasAccessToken {
 }
 
 /**
- * Static `Authorization: Bearer <token>` auth. DNSimple tokens do not expire and have no refresh,
- * so the token is used as-is until it is revoked in the dashboard.
+ * Static `Authorization: Bearer <token>` auth (written by the generator from specs/dnsimple/source.json;
+ * this adds taking `exchangeCode`'s result). DNSimple tokens do not expire and have no refresh, so the
+ * token is used as-is until it is revoked in the dashboard.
  */
 export function accessToken(token: Secret | HasAccessToken): StaticAuth {
-  const secret = typeof token === "object" ? token.accessToken : token;
-  return bearerAuth({ provider: "dnsimple", token: secret, schemes: ["bearerAuth"] });
+  return dnsimpleAccessToken(typeof token === "object" ? token.accessToken : token);
 }
