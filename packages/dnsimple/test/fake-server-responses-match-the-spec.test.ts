@@ -1,7 +1,7 @@
 import { createSpecValidator, type SpecValidator } from "@provider-clients/scripts/spec-validator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type FakeDnsimpleServer, startFakeDnsimpleServer } from "../src/testing/index.js";
-import { authorizedExchange } from "./support/code-flow.js";
+import { authorizedExchange, tokenRequestBody } from "./support/code-flow.js";
 
 let server: FakeDnsimpleServer;
 let spec: SpecValidator;
@@ -168,15 +168,7 @@ describe("every route of the fake DNSimple answers as our spec says", () => {
   });
 
   it("the token endpoint: 200, 400 invalid_grant and 401 invalid_client", async () => {
-    const options = await authorizedExchange(server);
-    const body = {
-      grant_type: "authorization_code",
-      client_id: options.clientId,
-      client_secret: options.clientSecret,
-      code: options.code,
-      redirect_uri: options.redirectUri,
-      state: options.state,
-    };
+    const body = tokenRequestBody(await authorizedExchange(server));
     const token = { method: "POST", template: "/oauth/access_token", token: null };
     expect((await check({ ...token, body })).status).toBe(200);
     expect((await check({ ...token, body })).status).toBe(400);

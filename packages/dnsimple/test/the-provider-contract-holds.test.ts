@@ -10,7 +10,7 @@ import {
   type FakeDnsimpleServer,
   startFakeDnsimpleServer,
 } from "../src/testing/index.js";
-import { authorizedExchange } from "./support/code-flow.js";
+import { authorizedExchange, tokenRequestBody } from "./support/code-flow.js";
 
 // A dashboard token the walk sends; the fake's own seeded one works the same.
 const walkToken = "contract-walk-token";
@@ -28,15 +28,7 @@ describeProviderContract<FakeDnsimpleServer>({
     const account = fake.account.id;
     const domain = String(fake.seed("domains", { name: "walk.test" }, account).name);
     const record = fake.seed("records", { name: "www", type: "A", content: "192.0.2.1" }, domain);
-    const exchange = await authorizedExchange(fake);
-    const oauthToken = {
-      grant_type: "authorization_code",
-      client_id: exchange.clientId,
-      client_secret: exchange.clientSecret,
-      code: exchange.code,
-      redirect_uri: exchange.redirectUri,
-      state: exchange.state,
-    };
+    const oauthToken = tokenRequestBody(await authorizedExchange(fake));
     return {
       values: { account, domain, zone: domain, zonerecord: record.id },
       bodies: { oauthToken },

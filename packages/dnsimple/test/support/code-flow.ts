@@ -22,3 +22,15 @@ export async function authorizedExchange(server: FakeDnsimpleServer): Promise<Ex
     retry: false,
   };
 }
+
+/** The JSON body exchangeCode sends for `options`, for requests made by hand. */
+export function tokenRequestBody(options: ExchangeCodeOptions): Record<string, unknown> {
+  return {
+    grant_type: "authorization_code",
+    client_id: options.clientId,
+    client_secret: options.clientSecret,
+    code: options.code,
+    redirect_uri: options.redirectUri,
+    state: options.state,
+  };
+}
