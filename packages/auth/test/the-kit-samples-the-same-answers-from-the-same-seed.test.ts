@@ -1,5 +1,5 @@
 import { afterEach, expect, it } from "vitest";
-import { type FakeServer, startFakeServer } from "../src/testing/index.js";
+import { createFakeClock, type FakeServer, startFakeServer } from "../src/testing/index.js";
 import { kitConfig, withKey } from "./support/kit-fixture.js";
 
 const fakes: FakeServer[] = [];
@@ -7,8 +7,11 @@ afterEach(async () => {
   await Promise.all(fakes.splice(0).map((f) => f.close()));
 });
 
+// One fake clock for all: the fixture stamps createdAt with the clock, and real time differs by server.
+const clock = createFakeClock();
+
 async function seeded(seed: number) {
-  const fake = await startFakeServer(kitConfig, { seed });
+  const fake = await startFakeServer(kitConfig, { seed, clock });
   fakes.push(fake);
   return fake.seed("widgets");
 }
