@@ -50,7 +50,7 @@ export function runInPty(command: readonly string[], env: Record<string, string>
     typeLine(text) {
       child.stdin.write(`${text}\r`);
     },
-    waitFor(pattern, ms = 10_000) {
+    waitFor(pattern, ms = 20_000) {
       return new Promise((resolve, reject) => {
         const check = () => {
           const match = screen.slice(matchedUpTo).match(pattern);
