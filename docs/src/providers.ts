@@ -1,5 +1,9 @@
 // How each provider's examples start: its package, client factory and the simplest static credential.
-import { registry } from "@provider-clients/scripts/providers";
+import {
+  exampleCredential,
+  type ProviderEntry,
+  registry,
+} from "@provider-clients/scripts/providers";
 
 /** What an operation example needs to know about its provider. */
 export interface ProviderExample {
@@ -14,7 +18,7 @@ export interface ProviderExample {
   client: string;
 }
 
-// The credential each example shows and the client's variable name: the rest comes from the registry.
+// Where the registry's default (below) does not fit: the credential each example shows and the client's variable name.
 const exampleStarts: Readonly<Record<string, { auth: string; client: string }>> = {
   "adguard-dns": {
     auth: 'adguardDnsAuth.apiKey(process.env.ADGUARD_DNS_API_KEY ?? "")',
@@ -28,14 +32,27 @@ const exampleStarts: Readonly<Record<string, { auth: string; client: string }>> 
     auth: 'dynataAuth.password({\n    username: process.env.DYNATA_USERNAME ?? "",\n    password: () => process.env.DYNATA_PASSWORD ?? "",\n  })',
     client: "dynata",
   },
-  dynu: { auth: 'dynuAuth.apiKey(process.env.DYNU_API_KEY ?? "")', client: "dynu" },
 };
 
-/** Every registered provider (specs/<name>/source.json), in registry order; one without an example start is an error. */
+/** An example's start from the registry alone: the first static credential from its variable, the client named after the auth object. */
+export function derivedExampleStart(
+  entry: ProviderEntry,
+): { auth: string; client: string } | undefined {
+  const credential = exampleCredential(entry);
+  if (!credential) return undefined;
+  return {
+    auth: `${entry.exports.auth}.${credential.builder}(process.env.${credential.variable} ?? "")`,
+    client: entry.exports.auth.replace(/Auth$/, ""),
+  };
+}
+
+/** Every registered provider (specs/<name>/source.json), in registry order; one with neither a start here nor a static credential is an error. */
 export const providerExamples: readonly ProviderExample[] = registry.map((entry) => {
-  const start = exampleStarts[entry.name];
+  const start = exampleStarts[entry.name] ?? derivedExampleStart(entry);
   if (!start)
-    throw new Error(`docs/src/providers.ts has no example credential for "${entry.name}"`);
+    throw new Error(
+      `docs/src/providers.ts has no example credential for "${entry.name}" (it declares no static credential)`,
+    );
   return {
     provider: entry.name,
     packageName: entry.package,

@@ -6,6 +6,8 @@ import { fileURLToPath } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { providerSchema } from "./provider-schema.js";
 
+export { exampleCredential, secretVariable } from "./static-wire.js";
+
 /** How a client authenticates with one builder of `<p>Auth`. */
 export interface CredentialDeclaration {
   /** The builder's name on the provider's auth object, e.g. `apiKey` for `dynuAuth.apiKey`. */

@@ -48,3 +48,21 @@ export function checkWireAgainstScheme(
     `${at}: a ${String(type)} scheme is not a static credential the generator can write`,
   );
 }
+
+/** The environment variable examples read a static credential from, e.g. `DYNU_API_KEY` for Dynu's `apiKey`. */
+export function secretVariable(provider: string, builder: string): string {
+  return `${provider}_${builder.replace(/[A-Z]/g, (c) => `_${c}`)}`
+    .toUpperCase()
+    .replace(/-/g, "_");
+}
+
+/** The first static credential's builder and variable: what an example can authenticate with unaided. */
+export function exampleCredential(entry: {
+  name: string;
+  credentials: readonly CredentialDeclaration[];
+}): { builder: string; variable: string } | undefined {
+  const credential = entry.credentials.find((candidate) => candidate.kind === "static");
+  return credential
+    ? { builder: credential.builder, variable: secretVariable(entry.name, credential.builder) }
+    : undefined;
+}

@@ -1,7 +1,7 @@
 // The new package's files, rendered from its registry entry: configuration, entry points, the fake on the kit, README, examples, fixtures and tests.
 import { exportStems } from "../generate/render-static-client.js";
 import type { ProviderEntry } from "../providers/registry.js";
-import { parseStaticWire } from "../providers/static-wire.js";
+import { parseStaticWire, secretVariable } from "../providers/static-wire.js";
 
 /** What the templates need beyond the registry entry. */
 export interface PackageFacts {
@@ -37,7 +37,7 @@ export function packageFiles(facts: PackageFacts): Map<string, string> {
       ...wire,
       bearer: wire.header.toLowerCase() === "authorization" && wire.prefix === "Bearer ",
       secret: `fake-${name}-${kebab(credential.builder)}-0123456789`,
-      variable: `${env}_${kebab(credential.builder).toUpperCase().replace(/-/g, "_")}`,
+      variable: secretVariable(name, credential.builder),
       example: `examples/call-the-api-with-a-${kebab(credential.builder)}.ts`,
     };
   });
