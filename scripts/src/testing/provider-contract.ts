@@ -38,8 +38,11 @@ export interface ProviderContract<S extends FakeServer> {
   start(options?: { clock?: Clock }): Promise<S>;
   /** Headers with a valid static credential (for the operation walk). */
   credentialHeaders: Record<string, string>;
-  /** Inputs the walk cannot guess, e.g. the account every path names or a real code. */
-  walkInputs?(fake: S): Promise<Pick<WalkOptions, "values" | "bodies">>;
+  /**
+   * Inputs the walk cannot guess (the account every path names, a real code, a line item in the
+   * state one action starts from); it may put the fake in those states first.
+   */
+  walkInputs?(fake: S): Promise<Pick<WalkOptions, "values" | "bodies" | "params">>;
   /**
    * "static" when the provider's tokens never expire and no grant can fetch another (DNSimple):
    * there is no session to replay or share, so the two session tests are not registered and a

@@ -8,6 +8,7 @@ export type {
   KitHandler,
 } from "./config-types.js";
 export type { FaultKind, FaultMatch, FaultSpec, Faults, RequestRecord } from "./fault-types.js";
+export { type Page, pageOf } from "./paginate.js";
 export type {
   KitError,
   KitErrorKind,

@@ -64,4 +64,6 @@ export interface KitError {
   readonly message: string;
   /** Validation problems (empty for other kinds). */
   readonly problems: readonly RequestProblem[];
+  /** The request's path on the origin, for error bodies that name it (Dynata's `path`). */
+  readonly path?: string;
 }

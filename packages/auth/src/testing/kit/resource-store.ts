@@ -33,7 +33,7 @@ export function createResourceStore(
     const start = ids.kind === "integer" ? (ids.start ?? 100_001) : 1;
     const n = counters.get(counter) ?? start;
     counters.set(counter, n + 1);
-    return ids.kind === "integer" ? n : `${ids.prefix}${n}`;
+    return ids.kind === "string" ? `${ids.prefix}${n}` : n;
   };
   // By id, then by the model's other key fields.
   const find = (m: ResourceModel, id: unknown): KitItem | undefined => {
@@ -56,18 +56,16 @@ export function createResourceStore(
     },
     create(resource, fields, parentId) {
       const m = model(resource);
-      const id = nextId(m);
+      const n = nextId(m);
       const sampled = sampleSchema(schemaOf(m), {
         schemas: context.spec.schemas,
         seed: context.seed,
-        key: `${m.name}#${id}`,
+        key: `${m.name}#${n}`,
       });
-      const item: KitItem = {
-        ...(isObject(sampled) ? sampled : {}),
-        ...m.defaults,
-        ...fields,
-        [idField(m)]: id,
-      };
+      const item: KitItem = { ...(isObject(sampled) ? sampled : {}), ...m.defaults, ...fields };
+      // A client-chosen id is the item's own (or its sampled one, for seeds that leave it out).
+      const id = m.ids?.kind === "given" ? item[idField(m)] : n;
+      item[idField(m)] = id;
       if (m.parent && parentId !== undefined) item[m.parent.field] = parentId;
       m.derive?.(item, { now: context.now, store, created: true });
       items.get(m.name)!.set(String(id), item);

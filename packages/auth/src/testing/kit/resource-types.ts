@@ -47,7 +47,9 @@ export interface ResourceModel {
   /** Ids: integers counting up from `start` (default 100001), or strings `<prefix><n>`. */
   readonly ids?:
     | { readonly kind: "integer"; readonly start?: number }
-    | { readonly kind: "string"; readonly prefix: string };
+    | { readonly kind: "string"; readonly prefix: string }
+    /** Chosen by the client: the id field of the created item (e.g. Dynata's `extProjectId`). */
+    | { readonly kind: "given" };
   /** operationIds of what the model answers; any may be absent. */
   readonly operations: {
     readonly list?: string;

@@ -106,18 +106,20 @@ export async function startFakeServer<R extends Record<string, KitItem> = Record
   };
   const statusOf = (kind: KitErrorKind) => config.errors.status?.[kind] ?? kitStatus[kind];
   const fail = (
+    path: string,
     kind: KitErrorKind,
     message: string,
     problems: readonly RequestProblem[] = [],
     status = statusOf(kind),
-  ) => errorReply({ kind, status, message, problems });
+  ) => errorReply({ kind, status, message, problems, path });
   const finish = (reply: KitReply, request: KitRequest) =>
     config.finish && reply.body !== undefined ? config.finish(reply, request) : reply;
 
   /** A fault's reply, "reset", or undefined to go on (after a delay, or for an expired token). */
-  const applyFault = async (fault: FaultSpec | undefined) => {
+  const applyFault = async (fault: FaultSpec | undefined, path: string) => {
     if (!fault) return undefined;
-    const outcome = await faultOutcome(fault, errorReply, statusOf("rate-limited"), quota?.spent);
+    const at = (error: KitError) => errorReply({ ...error, path });
+    const outcome = await faultOutcome(fault, at, statusOf("rate-limited"), quota?.spent);
     return outcome === "continue" ? undefined : outcome;
   };
 
@@ -136,7 +138,7 @@ export async function startFakeServer<R extends Record<string, KitItem> = Record
     // Every token endpoint hit counts, faulted ones too (a retried token request is two).
     if (endpoint) book.countRequest();
     const fault = faults.take({ method: raw.method, path: raw.path });
-    const faulted = await applyFault(fault);
+    const faulted = await applyFault(fault, raw.path);
     const record = {
       route,
       credential: "none",
@@ -155,14 +157,14 @@ export async function startFakeServer<R extends Record<string, KitItem> = Record
     if ("found" in routed) {
       const other = routed.found === "other-method";
       const reply = other
-        ? fail("method-not-allowed", `${raw.method} is not allowed here.`)
-        : fail("not-found", "No such endpoint.");
+        ? fail(raw.path, "method-not-allowed", `${raw.method} is not allowed here.`)
+        : fail(raw.path, "not-found", "No such endpoint.");
       return { reply, record: { route: "unknown", credential: "none" } };
     }
     const { operationId, specPath } = routed;
     const judged = judgeCredential(raw.headers, rules);
     const fault = faults.take({ method: raw.method, path: raw.path, specPath, operationId });
-    const faulted = await applyFault(fault);
+    const faulted = await applyFault(fault, raw.path);
     const base = { route: "api", operationId, specPath, credential: judged.credential } as const;
     if (faulted) return { reply: faulted, record: { ...base, fault: fault!.kind } };
     const security = config.operations[operationId]!.security;
@@ -171,6 +173,7 @@ export async function startFakeServer<R extends Record<string, KitItem> = Record
     const expired = fault?.kind === "expired-token";
     if (needsCredential && (judged.subject === undefined || expired)) {
       const reply = fail(
+        raw.path,
         "unauthorized",
         expired ? "The access token has expired." : "Authentication failed.",
       );
@@ -187,7 +190,7 @@ export async function startFakeServer<R extends Record<string, KitItem> = Record
     );
     if (!checked.ok) {
       const message = checked.problems.map((p) => p.message).join("; ");
-      return { reply: fail(checked.kind, message, checked.problems), record: base };
+      return { reply: fail(raw.path, checked.kind, message, checked.problems), record: base };
     }
     const context: KitContext = {
       request: checked.request,
@@ -197,7 +200,7 @@ export async function startFakeServer<R extends Record<string, KitItem> = Record
       subject: judged.subject,
       now,
       sample: (status) => sampleAnswer(config.spec, operationId, seed, status),
-      fail: (kind, message, status) => fail(kind, message, [], status),
+      fail: (kind, message, status) => fail(raw.path, kind, message, [], status),
     };
     const handlers = [custom.get(operationId), byModel.get(operationId)].filter(
       (h): h is KitHandler => h !== undefined,
@@ -226,7 +229,7 @@ export async function startFakeServer<R extends Record<string, KitItem> = Record
     const answered =
       metered?.allowed === false
         ? {
-            reply: fail("rate-limited", "Too many requests."),
+            reply: fail(raw.path, "rate-limited", "Too many requests."),
             record: { route: "unknown", credential: "none" } as const,
           }
         : ((await answerSpecial(raw)) ?? (await answerApi(raw)));

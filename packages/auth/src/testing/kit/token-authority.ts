@@ -31,8 +31,6 @@ interface CodeRecord {
 export interface TokenBook extends TokenAuthority {
   /** Trades a refresh token; undefined when unknown, expired, rotated away, revoked or another client's. */
   refresh(token: string, clientId?: string): IssuedTokens | undefined;
-  /** A one-time code bound to client, redirect URI and PKCE challenge. */
-  createCode(input: Omit<CodeRecord, "expiresAt" | "used">): string;
   /** Exchanges a code when client, redirect URI and verifier match; a code works once. */
   redeemCode(input: {
     code: string;
@@ -153,8 +151,11 @@ export function createTokenBook(clock: Pick<Clock, "now">, policy: TokenPolicy):
         if (!record.revoked && now < record.expiresAt) liveAccessTokens += 1;
       }
       let activeRefreshTokens = 0;
-      for (const record of refresh.values())
-        if (record.status === "active") activeRefreshTokens += 1;
+      // Like access tokens, an expired refresh token is no longer counted as live.
+      for (const record of refresh.values()) {
+        const live = record.expiresAt === undefined || now < record.expiresAt;
+        if (record.status === "active" && live) activeRefreshTokens += 1;
+      }
       return { requests, issued, liveAccessTokens, activeRefreshTokens };
     },
   };

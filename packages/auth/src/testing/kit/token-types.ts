@@ -175,4 +175,13 @@ export interface TokenAuthority {
   counts(): TokenCounts;
   /** Every access token issued so far, in order (test values: to check that none leaks). */
   accessTokens(): readonly string[];
+  /** A one-time authorization code, as a sign-in page would hand out (PKCE `challenge` optional). */
+  createCode(input: {
+    subject: string;
+    clientId: string;
+    redirectUri: string;
+    challenge: string | undefined;
+    /** The `state` the exchange must send again, when codes are bound to it. */
+    state: string | undefined;
+  }): string;
 }

@@ -24,6 +24,11 @@ export interface WalkOptions {
   values?: Readonly<Record<string, unknown>>;
   /** Request bodies by operationId that replace the sampled one (a real authorization code). */
   bodies?: Readonly<Record<string, unknown>>;
+  /**
+   * Parameter values by operationId that win over `values` (a line item in the state one action
+   * needs); a `FormData` body in `bodies` goes out as multipart.
+   */
+  params?: Readonly<Record<string, Readonly<Record<string, unknown>>>> | undefined;
 }
 
 /** Seeds one item per resource model (parents first), calls every operation (deletes last) and reports each. */
@@ -49,7 +54,10 @@ export async function walkOperations(
         omit: "readOnly",
       });
     const value = (p: KitParameter) =>
-      options.values?.[p.name] ?? ids.get(operationId)?.[p.name] ?? sample(p.schema, p.name);
+      options.params?.[operationId]?.[p.name] ??
+      options.values?.[p.name] ??
+      ids.get(operationId)?.[p.name] ??
+      sample(p.schema, p.name);
     const params = spec?.parameters ?? [];
     const path = op.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
       const param = params.find((p) => p.in === "path" && p.name === name);
@@ -63,9 +71,11 @@ export async function walkOperations(
       if (p.in === "header") headers[p.name] = String(v);
     }
     const body = spec?.requestBody;
-    let payload: string | undefined;
-    if (body?.schema !== undefined) {
-      const sampled = options.bodies?.[operationId] ?? sample(body.schema, "body");
+    const given = options.bodies?.[operationId];
+    let payload: string | FormData | undefined;
+    if (given instanceof FormData) payload = given;
+    else if (body?.schema !== undefined) {
+      const sampled = given ?? sample(body.schema, "body");
       const type = body.contentTypes[0] ?? "application/json";
       headers["content-type"] = type;
       payload = type.includes("x-www-form-urlencoded")
