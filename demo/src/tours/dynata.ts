@@ -18,8 +18,16 @@ const lineItem = { ...project, extLineItemId: "us-en" };
 export const tour: ProviderTour = async (log) => {
   const clock = createFakeClock();
   const fake = await startFakeDynataServer({ clock });
+  const calls = () => {
+    const answered = (path: string) => fake.requests({ path }).filter((r) => !r.fault).length;
+    return {
+      password: answered("/auth/v1/token/password"),
+      refresh: answered("/auth/v1/token/refresh"),
+      logout: answered("/auth/v1/logout"),
+    };
+  };
   const counts = () => {
-    const { password, refresh, logout } = fake.state.auth.counts;
+    const { password, refresh, logout } = calls();
     return `password ${password}, refresh ${refresh}, logout ${logout}`;
   };
   try {
@@ -69,17 +77,15 @@ export const tour: ProviderTour = async (log) => {
       )) {
         attributes++;
       }
-      const pages = fake.state.requests.filter((r) =>
-        r.path.startsWith("/sample/v1/countries"),
-      ).length;
+      const pages = fake.count({ operationId: "countriesList" });
       return `${countries} countries in ${pages} pages of 5; ${attributes} US/en attributes`;
     });
     await log.step("password: silent refresh across the 30-minute expiry", async () => {
-      const before = { ...fake.state.auth.counts };
+      const before = calls();
       await clock.advance(31 * minute);
       await dynata.GET("/sample/v1/projects/{extProjectId}", { params: { path: project } });
-      const { password, refresh } = fake.state.auth.counts;
-      const unauthorized = fake.state.requests.filter((r) => r.status === 401).length;
+      const { password, refresh } = calls();
+      const unauthorized = fake.requests().filter((r) => r.status === 401).length;
       if (refresh !== before.refresh + 1 || password !== before.password) {
         throw new Error(`expected exactly one refresh, saw ${counts()}`);
       }
@@ -89,10 +95,10 @@ export const tour: ProviderTour = async (log) => {
     await log.step(
       "password: refresh token expired after 24 h, so the client logs in again",
       async () => {
-        const before = fake.state.auth.counts.password;
+        const before = calls().password;
         await clock.advance(24 * 60 * minute);
         await dynata.op.projectsList();
-        const after = fake.state.auth.counts.password;
+        const after = calls().password;
         if (after !== before + 1) throw new Error(`expected one new login, saw ${after - before}`);
         return `clock +24 h: password logins ${before} -> ${after}; ${counts()}`;
       },
@@ -108,9 +114,9 @@ export const tour: ProviderTour = async (log) => {
     });
     await log.step("password: revoke (POST /auth/v1/logout)", async () => {
       await dynata.session.revoke();
-      const logout = fake.state.requests.find((r) => r.path === "/auth/v1/logout");
-      const live = fake.state.auth.live();
-      if (logout?.status !== 204 || live.accessTokens + live.refreshTokens > 0) {
+      const logout = fake.requests({ path: "/auth/v1/logout" })[0];
+      const live = fake.tokens.counts();
+      if (logout?.status !== 204 || live.liveAccessTokens + live.activeRefreshTokens > 0) {
         throw new Error(`logout answered ${logout?.status}; live tokens ${JSON.stringify(live)}`);
       }
       return `logout answered 204; no live tokens left; session ${dynata.session.state().status}`;
@@ -118,7 +124,7 @@ export const tour: ProviderTour = async (log) => {
   } finally {
     await log.step("stop the fake Dynata", async () => {
       await fake.close();
-      return `served ${fake.state.requests.length} requests; ${counts()}`;
+      return `served ${fake.count()} requests; ${counts()}`;
     });
   }
 };

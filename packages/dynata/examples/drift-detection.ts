@@ -24,8 +24,10 @@ try {
   // Suppose Dynata starts sending one country without its ISO code: you hear of it.
   const [country, ...others] = first.data?.data ?? [];
   const data = [{ ...country, isoCode: undefined }, ...others];
-  server.faults.inject("GET /sample/v1/countries", {
-    type: "status",
+  server.faults.inject({
+    kind: "status",
+    method: "GET",
+    path: "/sample/v1/countries",
     status: 200,
     body: { ...first.data, data },
   });

@@ -12,9 +12,9 @@ test("fifty concurrent first calls cause one login, and fifty at expiry one refr
   const burst = () =>
     Promise.all(Array.from({ length: 50 }, () => client.GET("/sample/v1/countries")));
   expect((await burst()).every((r) => r.response.status === 200)).toBe(true);
-  expect(fx.server.state.auth.counts).toEqual({ password: 1, refresh: 0, logout: 0 });
+  expect(fx.tokenCalls()).toEqual({ password: 1, refresh: 0, logout: 0 });
 
-  await fx.server.clock.advance(30 * 60_000);
+  await fx.clock.advance(30 * 60_000);
   expect((await burst()).every((r) => r.response.status === 200)).toBe(true);
-  expect(fx.server.state.auth.counts).toEqual({ password: 1, refresh: 1, logout: 0 });
+  expect(fx.tokenCalls()).toEqual({ password: 1, refresh: 1, logout: 0 });
 });

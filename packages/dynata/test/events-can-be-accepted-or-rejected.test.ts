@@ -1,5 +1,10 @@
 import { afterEach, beforeEach, expect, test } from "vitest";
-import { type DynataFixture, projectBody, startDynataFixture } from "./support/dynata-fixture.js";
+import {
+  type DynataFixture,
+  projectBody,
+  repriceEvent,
+  startDynataFixture,
+} from "./support/dynata-fixture.js";
 
 let fx: DynataFixture;
 beforeEach(async () => {
@@ -10,11 +15,7 @@ afterEach(() => fx.close());
 test("accepting a reprice event applies the new price and ends the pending decision", async () => {
   const client = fx.client();
   await client.POST("/sample/v1/projects", { body: projectBody("p-ev") });
-  const raised = fx.server.state.raiseRepriceEvent({
-    extProjectId: "p-ev",
-    extLineItemId: "li-1",
-    newCostPerInterview: 9.5,
-  });
+  const raised = fx.server.seed("events", repriceEvent("p-ev", "li-1", 9.5));
 
   const shown = await client.GET("/sample/v1/events/{eventId}", {
     params: { path: { eventId: String(raised.eventId) } },
@@ -44,16 +45,8 @@ test("rejecting keeps the old price; the event list filters by line item", async
   const client = fx.client();
   const created = await client.POST("/sample/v1/projects", { body: projectBody("p-rej", 2) });
   const before = created.data!.data.lineItems![0]!.costPerInterview;
-  const raised = fx.server.state.raiseRepriceEvent({
-    extProjectId: "p-rej",
-    extLineItemId: "li-1",
-    newCostPerInterview: 20,
-  });
-  fx.server.state.raiseRepriceEvent({
-    extProjectId: "p-rej",
-    extLineItemId: "li-2",
-    newCostPerInterview: 21,
-  });
+  const raised = fx.server.seed("events", repriceEvent("p-rej", "li-1", 20));
+  fx.server.seed("events", repriceEvent("p-rej", "li-2", 21));
 
   const rejected = await client.POST("/sample/v1/events/{eventId}/reject", {
     params: { path: { eventId: String(raised.eventId) } },

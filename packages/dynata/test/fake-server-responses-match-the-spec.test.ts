@@ -6,6 +6,7 @@ import {
   type DynataFixture,
   lineItemBody,
   projectBody,
+  repriceEvent,
   startDynataFixture,
 } from "./support/dynata-fixture.js";
 
@@ -163,16 +164,8 @@ beforeAll(async () => {
 
   // Events.
   await client.POST("/sample/v1/projects", { body: projectBody("spec-ev", 2) });
-  const e1 = fx.server.state.raiseRepriceEvent({
-    extProjectId: "spec-ev",
-    extLineItemId: "li-1",
-    newCostPerInterview: 4,
-  });
-  const e2 = fx.server.state.raiseRepriceEvent({
-    extProjectId: "spec-ev",
-    extLineItemId: "li-2",
-    newCostPerInterview: 5,
-  });
+  const e1 = fx.server.seed("events", repriceEvent("spec-ev", "li-1", 4));
+  const e2 = fx.server.seed("events", repriceEvent("spec-ev", "li-2", 5));
   await client.GET("/sample/v1/events", { params: { query: { limit: 1 } } });
   await client.GET("/sample/v1/events/{eventId}", {
     params: { path: { eventId: String(e1.eventId) } },
@@ -217,9 +210,19 @@ beforeAll(async () => {
   await client.DELETE("/sample/v1/templates/quotaPlan/{id}", { params: { path: { id } } });
 
   // Rate limiting and server errors as the fake injects them.
-  fx.server.faults.inject("GET /sample/v1/countries", { type: "rateLimit", retryAfterSeconds: 1 });
+  fx.server.faults.inject({
+    kind: "rate-limited",
+    method: "GET",
+    path: "/sample/v1/countries",
+    retryAfterSeconds: 1,
+  });
   await client.GET("/sample/v1/countries");
-  fx.server.faults.inject("GET /sample/v1/countries", { type: "status", status: 500 });
+  fx.server.faults.inject({
+    kind: "status",
+    method: "GET",
+    path: "/sample/v1/countries",
+    status: 500,
+  });
   await client.GET("/sample/v1/countries");
 
   // No token at all.
@@ -238,13 +241,6 @@ test("every answer the fake gave is declared by the spec, status, media type and
     .filter((r) => !r.ok)
     .map((r) => `${r.route}: ${r.problems.join("; ")}`);
   expect(failures).toEqual([]);
-});
-
-test("every route the fake implements was driven to a 2xx answer", () => {
-  const succeeded = new Set(
-    observed.filter((o) => o.status < 300).map((o) => `${o.method} ${o.path}`),
-  );
-  expect(fx.server.routes.filter((route) => !succeeded.has(route))).toEqual([]);
 });
 
 test("the error statuses the spec declares were exercised too", () => {

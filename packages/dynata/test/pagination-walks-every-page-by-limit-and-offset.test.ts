@@ -7,7 +7,12 @@ import {
   paginateLineItems,
   paginateProjects,
 } from "../src/index.js";
-import { type DynataFixture, projectBody, startDynataFixture } from "./support/dynata-fixture.js";
+import {
+  type DynataFixture,
+  projectBody,
+  repriceEvent,
+  startDynataFixture,
+} from "./support/dynata-fixture.js";
 
 let fx: DynataFixture;
 beforeEach(async () => {
@@ -21,7 +26,7 @@ const collect = async <T>(items: AsyncIterable<T>) => {
   return out;
 };
 const pageRequests = (path: string) =>
-  fx.server.state.requests.filter((r) => r.method === "GET" && r.path === path).length;
+  fx.server.requests().filter((r) => r.method === "GET" && r.path === path).length;
 
 test("projects are walked newest first, seven per page, in ceil(23 / 7) requests", async () => {
   const client = fx.client();
@@ -38,11 +43,7 @@ test("line items, events, countries and attributes page the same way and keep th
   const client = fx.client();
   await client.POST("/sample/v1/projects", { body: projectBody("big", 12) });
   for (let i = 1; i <= 12; i++) {
-    fx.server.state.raiseRepriceEvent({
-      extProjectId: "big",
-      extLineItemId: `li-${i}`,
-      newCostPerInterview: i,
-    });
+    fx.server.seed("events", repriceEvent("big", `li-${i}`, i));
   }
   expect(await collect(paginateLineItems(client, "big", {}, { pageSize: 5 }))).toHaveLength(12);
   expect(
@@ -53,7 +54,7 @@ test("line items, events, countries and attributes page the same way and keep th
   ).toHaveLength(1);
   const countries = await collect(paginateCountries(client, {}, { pageSize: 4 }));
   expect(countries.map((c) => c.isoCode)).toContain("US");
-  expect(countries).toHaveLength(fx.server.state.countries.length);
+  expect(countries).toHaveLength(fx.server.state("countries").length);
   const attributes = await collect(
     paginateAttributes(
       client,
@@ -72,7 +73,10 @@ test("startOffset and maxPages bound the walk", async () => {
     paginateCountries(client, {}, { pageSize: 2, startOffset: 4, maxPages: 2 }),
   );
   expect(some.map((c) => c.isoCode)).toEqual(
-    fx.server.state.countries.slice(4, 8).map((c) => c.isoCode),
+    fx.server
+      .state("countries")
+      .slice(4, 8)
+      .map((c) => c.isoCode),
   );
 });
 

@@ -10,7 +10,7 @@ afterEach(() => fx.close());
 
 test("the first call logs in with clientId, username and password as JSON and turns lifetimes into absolute times", async () => {
   const client = fx.client();
-  const start = fx.server.clock.now();
+  const start = fx.clock.now();
   const { response } = await client.GET("/sample/v1/countries");
   expect(response.status).toBe(200);
 
@@ -41,7 +41,7 @@ test("a wrong password is an OAuthError carrying the fake's invalid_grant code",
   const failure = await client.GET("/sample/v1/countries").catch((e: unknown) => e);
   expect(failure).toBeInstanceOf(OAuthError);
   expect(failure).toMatchObject({ status: 401, error: "invalid_grant" });
-  expect(fx.server.state.auth.counts.password).toBe(1);
+  expect(fx.tokenCalls().password).toBe(1);
 });
 
 test("a clientId other than the documented one is refused as invalid_client", async () => {

@@ -20,8 +20,8 @@ test("session.revoke() posts clientId, refreshToken and accessToken to /auth/v1/
     refreshToken: tokens.refreshToken,
     accessToken: tokens.accessToken,
   });
-  expect(fx.server.state.requests.find((r) => r.path === "/auth/v1/logout")?.status).toBe(204);
-  expect(fx.server.state.auth.live()).toEqual({ accessTokens: 0, refreshTokens: 0 });
+  expect(fx.server.requests().find((r) => r.path === "/auth/v1/logout")?.status).toBe(204);
+  expect(fx.server.tokens.counts()).toMatchObject({ liveAccessTokens: 0, activeRefreshTokens: 0 });
   expect(client.session.state().status).toBe("empty");
 
   // The old access token is refused by the API now.
@@ -37,5 +37,5 @@ test("a client used after revoke logs in again with the password", async () => {
   await client.session.revoke();
   const { response } = await client.GET("/sample/v1/countries");
   expect(response.status).toBe(200);
-  expect(fx.server.state.auth.counts).toEqual({ password: 2, refresh: 0, logout: 1 });
+  expect(fx.tokenCalls()).toEqual({ password: 2, refresh: 0, logout: 1 });
 });

@@ -53,13 +53,13 @@ test("a rejected login leaks neither the password it sent", async () => {
 
 test("token endpoint failures (5xx, HTML, invalid JSON, reset) leak no password", async () => {
   const faults = [
-    { type: "status", status: 503 },
-    { type: "html" },
-    { type: "invalidJson" },
-    { type: "reset" },
+    { kind: "status", status: 503 },
+    { kind: "html" },
+    { kind: "invalid-json" },
+    { kind: "reset" },
   ] as const;
   for (const fault of faults) {
-    fx.server.faults.inject("/auth/v1/token/password", fault);
+    fx.server.faults.inject({ ...fault, path: "/auth/v1/token/password" });
     const client = fx.client({ login: { username: "alice", password }, retry: noRetry });
     expectNoSecrets(await fail(client.GET("/sample/v1/countries")), [password]);
   }
@@ -75,12 +75,17 @@ test("API failures in throwing mode and a failed refresh leak no token and no pa
   const live = fx.tokens[0]!;
   const secrets = [password, live.accessToken, live.refreshToken!];
 
-  fx.server.faults.inject("GET /sample/v1/countries", { type: "unauthorized" }, 2);
+  fx.server.faults.inject({
+    kind: "expired-token",
+    method: "GET",
+    path: "/sample/v1/countries",
+    times: 2,
+  });
   expectNoSecrets(await fail(client.GET("/sample/v1/countries")), secrets);
 
-  fx.server.faults.inject("/auth/v1/token/refresh", { type: "status", status: 500 });
-  fx.server.faults.inject("/auth/v1/token/password", { type: "status", status: 500 });
-  await fx.server.clock.advance(31 * 60_000);
+  fx.server.faults.inject({ kind: "status", path: "/auth/v1/token/refresh", status: 500 });
+  fx.server.faults.inject({ kind: "status", path: "/auth/v1/token/password", status: 500 });
+  await fx.clock.advance(31 * 60_000);
   const later = fx.tokens.at(-1)!;
   expectNoSecrets(await fail(client.GET("/sample/v1/countries")), [
     ...secrets,

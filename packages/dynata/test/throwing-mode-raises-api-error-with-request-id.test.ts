@@ -30,5 +30,5 @@ test("without throwOnError the same answer comes back as a typed error value", a
   });
   expect(data).toBeUndefined();
   expect(response.status).toBe(404);
-  expect(error?.errors?.[0]?.message).toBe("project missing not found");
+  expect(error?.errors?.[0]?.message).toBe("project not found.");
 });

@@ -230,14 +230,15 @@ async function loggedSessions(seen: Exposure): Promise<void> {
     });
     await dynataSession.getToken();
     seen.shown(dynataSession.state());
-    dynata.state.auth.revokeRefreshTokens();
+    dynata.tokens.revokeAllRefreshTokens();
     await clock.advance(1_800_000);
     await dynataSession.getToken();
-    dynata.faults.inject(
-      "/auth/v1/logout",
-      { type: "status", status: 500 },
-      Number.POSITIVE_INFINITY,
-    );
+    dynata.faults.inject({
+      kind: "status",
+      path: "/auth/v1/logout",
+      status: 500,
+      times: Number.POSITIVE_INFINITY,
+    });
     await dynataSession.revoke().catch((error: unknown) => seen.error(error));
     seen.shown(dynataSession.state());
 

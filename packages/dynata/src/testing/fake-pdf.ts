@@ -1,7 +1,7 @@
 // Builds a small, well-formed one-page PDF, so invoice downloads are real PDF bytes.
 
-/** A PDF whose single page prints `lines` (ASCII); cross-reference offsets are computed. */
-export function buildPdf(lines: readonly string[]): Uint8Array {
+/** A PDF whose single page prints `lines` (ASCII, so the text is the bytes); cross-reference offsets are computed. */
+export function buildPdf(lines: readonly string[]): string {
   const pdfText = (text: string) =>
     text.replace(/[\\()]/g, (c) => `\\${c}`).replace(/[^\x20-\x7e]/g, "?");
   const stream = ["BT", "/F1 12 Tf", "72 760 Td", "14 TL"]
@@ -25,5 +25,5 @@ export function buildPdf(lines: readonly string[]): Uint8Array {
   out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
   for (const offset of offsets) out += `${String(offset).padStart(10, "0")} 00000 n \n`;
   out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new TextEncoder().encode(out);
+  return out;
 }

@@ -1,25 +1,32 @@
-// startFakeDynataServer: a real HTTP server on 127.0.0.1 that behaves like the Dynata Demand API.
-import type { IncomingMessage, ServerResponse } from "node:http";
-import type { Clock } from "@provider-clients/auth";
-import {
-  createFakeClock,
-  type FakeClock,
-  readRequestBody,
-  startTestServer,
+// startFakeDynataServer: the kit's fake server, configured with Dynata's auth wire format, errors and resources.
+import { randomUUID } from "node:crypto";
+import { STATUS_CODES } from "node:http";
+import type {
+  FakeProviderConfig,
+  FakeServer,
+  FakeServerOptions,
+  FakeUser,
+  KitItem,
+  KitReply,
 } from "@provider-clients/auth/testing";
-import type { FakeUser } from "./fake-auth-store.js";
-import { faultReply } from "./fake-fault-replies.js";
-import { createFaults, type FakeFaults } from "./fake-faults.js";
-import { apiErrorReply, authErrorReply, FakeHttpError, type Reply } from "./fake-http.js";
-import { createRouter, type Route, type RouteContext } from "./fake-router.js";
-import { FakeDynataState } from "./fake-state.js";
-import { authRoutes } from "./routes/auth-routes.js";
-import { billingRoutes } from "./routes/billing-routes.js";
-import { eventRoutes } from "./routes/event-routes.js";
-import { lineItemRoutes } from "./routes/line-item-routes.js";
-import { projectRoutes } from "./routes/project-routes.js";
-import { referenceRoutes } from "./routes/reference-routes.js";
-import { templateRoutes } from "./routes/template-routes.js";
+import {
+  startFakeServer,
+  type TokenEndpoint,
+  type TokenGrant,
+} from "@provider-clients/auth/testing";
+import { fakeSpec } from "../generated/fake-spec.js";
+import type { components } from "../generated/index.js";
+import { operations } from "../generated/operations.js";
+import { requestValidators } from "../generated/request-validators.js";
+import { responseValidators } from "../generated/validators.js";
+import { billingHandlers } from "./fake-billing-handlers.js";
+import { authError, byQuery, finish, offsetPaging } from "./fake-envelope.js";
+import { eventHandlers, eventModel } from "./fake-event-handlers.js";
+import { projectHandlers } from "./fake-project-handlers.js";
+import { referenceHandlers, referenceModels } from "./fake-reference-handlers.js";
+import { seedReferenceData } from "./fake-seed-data.js";
+
+type Schemas = components["schemas"];
 
 /** The login the fake accepts unless `users` says otherwise. */
 export const fakeDynataUser: Readonly<FakeUser> = Object.freeze({
@@ -27,208 +34,104 @@ export const fakeDynataUser: Readonly<FakeUser> = Object.freeze({
   password: "demo-password",
 });
 
-/** Options for startFakeDynataServer. */
-export interface FakeDynataServerOptions<C extends Clock = FakeClock> {
-  /** The loopback port to listen on; default 0 (a free one). */
-  port?: number | undefined;
-  /** The clock token lifetimes run on; a fake clock when absent. Give the client the same one. */
-  clock?: C;
-  /** Logins the fake accepts; defaults to `fakeDynataUser`. */
-  users?: readonly FakeUser[];
-  /** Access token lifetime in seconds; defaults to 1800 (Dynata's 30 minutes). */
-  accessTokenSeconds?: number;
-  /** Refresh token lifetime in seconds; defaults to 86400 (24 hours). */
-  refreshTokenSeconds?: number;
-}
-
-/** A running fake: its URL (the client's baseUrl), state, fault switchboard and clock. */
-export interface FakeDynataServer<C extends Clock = FakeClock> {
-  url: string;
-  state: FakeDynataState;
-  faults: FakeFaults;
-  clock: C;
-  /** Every implemented route as `METHOD /spec/template`. */
-  routes: readonly string[];
-  /** Stops the server and ends pending delay faults. */
-  close(): Promise<void>;
-}
-
-/** Starts the fake Dynata API on a free loopback port. */
-export async function startFakeDynataServer<C extends Clock = FakeClock>(
-  options: FakeDynataServerOptions<C> = {},
-): Promise<FakeDynataServer<C>> {
-  const clock = options.clock ?? (createFakeClock() as unknown as C);
-  const state = new FakeDynataState({
-    clock,
-    users: options.users ?? [fakeDynataUser],
-    lifetimes: {
-      accessTokenSeconds: options.accessTokenSeconds ?? 1800,
-      refreshTokenSeconds: options.refreshTokenSeconds ?? 86_400,
-    },
-  });
-  const faults = createFaults();
-  const routes = [
-    ...authRoutes(state),
-    ...projectRoutes(state),
-    ...lineItemRoutes(state),
-    ...billingRoutes(state),
-    ...eventRoutes(state),
-    ...referenceRoutes(state),
-    ...templateRoutes(state),
-  ];
-  const router = createRouter(routes);
-  const delays = new Set<() => void>();
-  let closed = false;
-
-  // Real-time waits for the delay fault; close() ends them all so nothing outlives the server.
-  const wait = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        delays.delete(done);
-        resolve();
-      };
-      const timer = setTimeout(done, ms);
-      delays.add(done);
-    });
-
-  const handle = async (request: IncomingMessage, response: ServerResponse) => {
-    const url = new URL(request.url ?? "/", state.origin);
-    const method = (request.method ?? "GET").toUpperCase();
-    const path = url.pathname;
-    const { found, allowed } = router.match(method, path);
-    const authRoute = found?.route.kind === "auth";
-    const log = (status: number) =>
-      state.requests.push({
-        method,
-        path,
-        status,
-        authorized: request.headers.authorization !== undefined,
-      });
-
-    const fault = faults.take(method, path);
-    if (fault?.type === "reset") {
-      log(0);
-      request.socket.destroy();
-      return;
-    }
-    if (fault?.type === "delay") {
-      await wait(fault.ms);
-      if (closed) return;
-    }
-    let reply: Reply;
-    if (fault && fault.type !== "delay") {
-      reply = faultReply(fault, path, authRoute, clock.now());
-    } else if (!found) {
-      reply =
-        allowed.length > 0
-          ? {
-              ...apiErrorReply(
-                405,
-                path,
-                [{ message: `use ${allowed.join(" or ")}` }],
-                clock.now(),
-              ),
-              headers: { allow: allowed.join(", ") },
-            }
-          : apiErrorReply(404, path, [{ message: "no such endpoint" }], clock.now());
-    } else {
-      reply = await answer(found.route, found.params, request, url);
-    }
-    write(response, reply, clock.now());
-    log(reply.status);
-  };
-
-  const answer = async (
-    route: Route,
-    params: Record<string, string>,
-    request: IncomingMessage,
-    url: URL,
-  ) => {
-    let username = "";
-    if (route.kind === "api") {
-      const match = /^Bearer (\S+)$/.exec(request.headers.authorization ?? "");
-      const user = match ? state.auth.verify(match[1]!) : undefined;
-      if (!user) {
-        return {
-          ...apiErrorReply(
-            401,
-            url.pathname,
-            [{ message: match ? "access token is invalid or expired" : "missing bearer token" }],
-            clock.now(),
-          ),
-          headers: { "www-authenticate": "Bearer" },
-        };
-      }
-      username = user;
-    }
-    let parsed: Promise<unknown> | undefined;
-    const ctx: RouteContext = {
-      params,
-      query: url.searchParams,
-      path: url.pathname,
-      origin: state.origin,
-      username,
-      json: () => (parsed ??= readJson(request)),
-    };
-    try {
-      return await route.handle(ctx);
-    } catch (error) {
-      if (!(error instanceof FakeHttpError)) {
-        return apiErrorReply(
-          500,
-          url.pathname,
-          [{ message: "the fake server failed" }],
-          clock.now(),
-        );
-      }
-      return route.kind === "auth" && error.status < 500
-        ? authErrorReply(error.status, error.authError, error.message)
-        : apiErrorReply(error.status, url.pathname, error.details, clock.now());
-    }
-  };
-
-  const server = await startTestServer(handle, options.port);
-  state.origin = server.url;
+/** A token endpoint of Dynata's: camelCase JSON in, the token pair in its own media type out. */
+function tokenEndpoint(path: string, grant: TokenGrant): TokenEndpoint {
   return {
-    url: server.url,
-    state,
-    faults,
-    clock,
-    routes: routes.map((r) => `${r.method} ${r.template}`),
-    async close() {
-      closed = true;
-      for (const done of [...delays]) done();
-      await server.close();
+    ...{ method: "POST", path, grants: [grant] },
+    read({ body }) {
+      // The kit's field names are Dynata's, but for redirectURI; without clientId no client is named.
+      const sent = Object.entries(body ?? {}).filter(([, value]) => typeof value === "string");
+      const fields = sent.map(([k, v]) => [k === "redirectURI" ? "redirectUri" : k, v]);
+      return { clientId: "", ...Object.fromEntries(fields), grant };
+    },
+    write: ({ accessToken, expiresIn, refreshToken, refreshExpiresIn }) => ({
+      ...{ status: 200, contentType: "application/vnd.token+json" },
+      body: { accessToken, expiresIn, refreshToken, refreshExpiresIn },
+    }),
+    refuse: ({ error, description, status }) =>
+      authError(error === "invalid_grant" ? 401 : status, error, description),
+  };
+}
+
+/** Dynata's fake as kit configuration; `origin` and `now` tie its links and error times to one server. */
+export function dynataFakeConfig(origin = () => "", now = Date.now): FakeProviderConfig {
+  return {
+    ...{ provider: "dynata", basePath: "", operations, spec: fakeSpec },
+    ...{ requestValidators, responseValidators, finish, seedData: seedReferenceData },
+    errors: {
+      // A body the API can't read is a 400 like any other bad request.
+      status: { "unsupported-media-type": 400 },
+      body: ({ status, message, problems, path = "" }) => ({
+        ...{ timestamp: new Date(now()).toISOString(), requestId: randomUUID(), path },
+        ...{ httpCode: status, httpPhrase: STATUS_CODES[status] ?? "Error" },
+        errors: problems.length
+          ? problems.map((p) => ({ path: p.name, message: p.message }))
+          : [{ message }],
+      }),
+      headers: ({ status }) => (status === 401 ? { "www-authenticate": "Bearer" } : undefined),
+    },
+    auth: {
+      bearer: true,
+      // Access tokens live 30 minutes, refresh tokens a day; each refresh rotates the refresh token.
+      policy: { accessTokenTtlSeconds: 1800, refreshTokenTtlSeconds: 86_400 },
+      tokenEndpoints: [
+        tokenEndpoint("/auth/v1/token/password", "password"),
+        tokenEndpoint("/auth/v1/token/refresh", "refresh_token"),
+        tokenEndpoint("/auth/v1/switchCompany", "refresh_token"),
+        tokenEndpoint("/auth/v1/token/code", "authorization_code"),
+      ],
+    },
+    // "api" is the only application id the API's schema allows; it has no secret.
+    credentials: { users: [fakeDynataUser], clients: [{ clientId: "api" }] },
+    resources: [
+      {
+        ...{ name: "projects", label: "project", ids: { kind: "given" } },
+        ...{ idField: "extProjectId", idParam: "extProjectId" },
+        ...{ itemAt: "data", listAt: "data", pagination: offsetPaging },
+        operations: { list: "projectsList", read: "projectsGet" },
+        narrow: byQuery(["extProjectId", "title", "state", "jobNumber"], true),
+      },
+      eventModel(origin),
+      ...referenceModels,
+    ],
+    handlers: {
+      ...projectHandlers(origin),
+      ...eventHandlers,
+      ...billingHandlers,
+      ...referenceHandlers,
+      // Logout ends the session: both of its tokens stop working at once.
+      authLogout({ request, tokens }) {
+        const sent = request.body as Schemas["LogoutRequest"];
+        const known = [tokens.revoke(sent.accessToken), tokens.revoke(sent.refreshToken)];
+        if (known.includes(true)) return { status: 204 };
+        return authError(401, "invalid_grant", "neither token belongs to a live session");
+      },
     },
   };
 }
 
-// JSON bodies only; an empty body reads as undefined.
-async function readJson(request: IncomingMessage): Promise<unknown> {
-  const text = await readRequestBody(request);
-  if (text.trim() === "") return undefined;
-  const type = request.headers["content-type"] ?? "";
-  if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
-    throw new FakeHttpError(400, [{ message: "send the body as application/json" }]);
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new FakeHttpError(400, [{ message: "the body is not valid JSON" }]);
-  }
+/** The fake Dynata's resources and their items (line items live inside their project). */
+export interface FakeDynataResources extends Record<string, KitItem> {
+  projects: Schemas["Project"];
+  events: Schemas["Event"];
+  templates: Schemas["Template"];
+  countries: Schemas["Country"];
+  attributes: Schemas["Attribute"];
 }
 
-// Dates come from the fake's clock, so clients can detect skew from the Date header.
-function write(response: ServerResponse, reply: Reply, now: number): void {
-  const headers: Record<string, string> = { date: new Date(now).toUTCString(), ...reply.headers };
-  if (reply.status === 204 || (reply.body === undefined && reply.raw === undefined)) {
-    response.writeHead(reply.status, headers);
-    response.end();
-    return;
-  }
-  const payload = reply.raw ?? JSON.stringify(reply.body);
-  headers["content-type"] = reply.contentType ?? "application/json";
-  response.writeHead(reply.status, headers);
-  response.end(payload);
+/** A running fake Dynata. */
+export type FakeDynataServer = FakeServer<FakeDynataResources>;
+
+/** Starts the fake Dynata API on 127.0.0.1; `url` is the bare host, as for the real API. */
+export async function startFakeDynataServer(
+  options: FakeServerOptions = {},
+): Promise<FakeDynataServer> {
+  let origin = "";
+  const config = dynataFakeConfig(
+    () => origin,
+    () => options.clock?.now() ?? Date.now(),
+  );
+  const server = await startFakeServer<FakeDynataResources>(config, options);
+  origin = server.origin;
+  return server;
 }

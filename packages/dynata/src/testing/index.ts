@@ -1,16 +1,17 @@
-// Test helpers for Dynata users: a fake Demand API server on loopback, with state and faults.
-
-export type {
-  FakeAuthStore,
-  FakeTokenLifetimes,
-  FakeUser,
-  TokenEndpointCounts,
-} from "./fake-auth-store.js";
-export type { FakeFault, FakeFaults, FaultRoute } from "./fake-faults.js";
+// Test helpers for Dynata users: the kit's fake server configured as the Demand API, on loopback.
 export {
+  createFakeClock,
+  type FakeClock,
+  type FakeServer,
+  type FakeServerOptions,
+  type FaultSpec,
+  type RequestRecord,
+  walkOperations,
+} from "@provider-clients/auth/testing";
+export {
+  dynataFakeConfig,
+  type FakeDynataResources,
   type FakeDynataServer,
-  type FakeDynataServerOptions,
   fakeDynataUser,
   startFakeDynataServer,
 } from "./fake-server.js";
-export type { FakeDynataState, FakeEvent, FakeProject, FakeRequestLogEntry } from "./fake-state.js";

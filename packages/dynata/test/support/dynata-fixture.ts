@@ -1,4 +1,4 @@
-// Starts a fake Dynata server and builds clients pointed at it, sharing the server's fake clock.
+// Starts a fake Dynata server on a fake clock and builds clients pointed at it, sharing that clock.
 import {
   createDynataClient,
   type DynataClient,
@@ -8,8 +8,10 @@ import {
   type TokenSet,
 } from "../../src/index.js";
 import {
-  type FakeDynataServer,
-  type FakeDynataServerOptions,
+  createFakeClock,
+  type FakeClock,
+  type FakeServer,
+  type FakeServerOptions,
   fakeDynataUser,
   startFakeDynataServer,
 } from "../../src/testing/index.js";
@@ -24,20 +26,25 @@ export interface SentRequest {
 
 /** A server, a client factory and everything the client sent and received. */
 export interface DynataFixture {
-  server: FakeDynataServer;
+  server: FakeServer;
+  /** The fake clock the server and every client share. */
+  clock: FakeClock;
   sent: SentRequest[];
   tokens: TokenSet[];
   client(
     options?: Partial<DynataClientOptions> & { login?: Partial<DynataPasswordOptions> },
   ): DynataClient;
+  /** Token endpoint requests the fake answered itself (injected faults left out), by endpoint. */
+  tokenCalls(): { password: number; refresh: number; logout: number };
   close(): Promise<void>;
 }
 
 /** Starts the fake and returns a fixture; call `close()` in afterEach. */
 export async function startDynataFixture(
-  options: FakeDynataServerOptions = {},
+  options: Omit<FakeServerOptions, "clock"> = {},
 ): Promise<DynataFixture> {
-  const server = await startFakeDynataServer(options);
+  const clock = createFakeClock();
+  const server = await startFakeDynataServer({ clock, ...options });
   const sent: SentRequest[] = [];
   const tokens: TokenSet[] = [];
   // Observes what goes on the wire; the request itself is passed on untouched.
@@ -53,12 +60,13 @@ export async function startDynataFixture(
   };
   return {
     server,
+    clock,
     sent,
     tokens,
     client({ login, ...overrides } = {}) {
       return createDynataClient({
         baseUrl: server.url,
-        clock: server.clock,
+        clock,
         fetch: recordingFetch,
         auth: dynataAuth.password({ ...fakeDynataUser, ...login }),
         onTokens: (set) => {
@@ -66,6 +74,14 @@ export async function startDynataFixture(
         },
         ...overrides,
       });
+    },
+    tokenCalls() {
+      const answered = (path: string) => server.requests({ path }).filter((r) => !r.fault).length;
+      return {
+        password: answered("/auth/v1/token/password"),
+        refresh: answered("/auth/v1/token/refresh"),
+        logout: answered("/auth/v1/logout"),
+      };
     },
     close: () => server.close(),
   };
@@ -93,4 +109,9 @@ export function lineItemBody(extLineItemId: string) {
     lengthOfInterview: 12,
     targets: [{ count: 200, type: "COMPLETE" as const }],
   };
+}
+
+/** Fields of a reprice event on a line item, for `server.seed("events", ...)`. */
+export function repriceEvent(extProjectId: string, extLineItemId: string, newValue: number) {
+  return { extProjectId, extLineItemId, resource: { costPerInterview: { newValue } } };
 }

@@ -150,17 +150,17 @@ export const dynataApi: ApiTarget = {
             },
           }),
         ),
-      created: () => fake.state.projects.size,
+      created: () => fake.state("projects").length,
       injectApi: (fault, method, n) => {
         const mapped =
           fault.kind === "status"
-            ? { type: "status" as const, status: fault.status }
+            ? { kind: "status" as const, status: fault.status }
             : fault.kind === "reset"
-              ? { type: "reset" as const }
-              : { type: "unauthorized" as const };
-        fake.faults.inject(`${method} /sample/v1/projects`, mapped, n);
+              ? { kind: "reset" as const }
+              : { kind: "expired-token" as const };
+        fake.faults.inject({ ...mapped, method, path: "/sample/v1/projects", times: n });
       },
-      invalidateAccessTokens: () => fake.state.auth.revokeAccessTokens(),
+      invalidateAccessTokens: () => fake.tokens.revokeAllAccessTokens(),
       async close() {
         await client.session[Symbol.asyncDispose]();
         await fake.close();

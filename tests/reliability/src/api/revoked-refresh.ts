@@ -47,7 +47,7 @@ export async function dynataRefreshRevoked(
     const login = await first.GET("/sample/v1/projects");
     if (login.response.status !== 200) throw new Error("login failed");
     await first.session[Symbol.asyncDispose]();
-    fake.state.auth.revokeRefreshTokens();
+    fake.tokens.revokeAllRefreshTokens();
     await clock.advance(dynataAccessTokenMs);
     const outcome = await settle(() => client.GET("/sample/v1/projects"));
     return { outcome, wire: [...wire.entries] };

@@ -1,7 +1,7 @@
 // Dynata's password login and refresh (JSON token endpoints under /auth/v1) against the fake Dynata.
 import { createDynataClient, dynataAuth } from "@provider-clients/dynata";
 import {
-  type FakeFault,
+  type FaultSpec,
   fakeDynataUser,
   startFakeDynataServer,
 } from "@provider-clients/dynata/testing";
@@ -29,28 +29,28 @@ export function dynataKind(path: string): RequestKind {
 }
 
 /** The fake Dynata's version of a token fault. */
-export function dynataFault(fault: TokenFault): FakeFault {
+export function dynataFault(fault: TokenFault): FaultSpec {
   switch (fault.kind) {
     case "status":
-      return { type: "status", status: fault.status };
+      return { kind: "status", status: fault.status };
     case "reset":
-      return { type: "reset" };
+      return { kind: "reset" };
     case "timeout":
-      return { type: "delay", ms: timing.hangMs };
+      return { kind: "delay", ms: timing.hangMs };
     case "slow":
-      return { type: "delay", ms: timing.slowMs };
+      return { kind: "delay", ms: timing.slowMs };
     case "invalid-json":
-      return { type: "invalidJson" };
+      return { kind: "invalid-json" };
     case "html":
-      return { type: "html", status: 502 };
+      return { kind: "html", status: 502 };
     case "oauth":
       return {
-        type: "status",
+        kind: "status",
         status: fault.status,
         body: { error: fault.error, errorDescription: "injected rejection" },
       };
     case "retry-after":
-      return { type: "rateLimit", retryAfterSeconds: fault.seconds };
+      return { kind: "rate-limited", retryAfterSeconds: fault.seconds };
     case "mfa":
       throw new RangeError("Dynata has no MFA answer");
   }
@@ -83,10 +83,10 @@ async function startDynata(grant: "password" | "refresh", options: FlowOptions):
   return {
     clock,
     wire,
-    inject: (fault, times) => fake.faults.inject(path, dynataFault(fault), times),
+    inject: (fault, times) => fake.faults.inject({ ...dynataFault(fault), path, times }),
     exercise: () => settle(call),
     serverApiWithoutCredential: () =>
-      fake.state.requests.filter((r) => dynataKind(r.path) === "api" && !r.authorized).length,
+      fake.requests().filter((r) => dynataKind(r.path) === "api" && r.credential === "none").length,
     async close() {
       await client.session[Symbol.asyncDispose]();
       await fake.close();

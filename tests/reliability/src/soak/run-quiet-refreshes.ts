@@ -41,7 +41,7 @@ EventTarget.prototype.removeEventListener = function (this: EventTarget, type, l
 };
 
 const clock = createSteppingClock();
-const fake = await startFakeDynataServer({ clock, accessTokenSeconds: 1 });
+const fake = await startFakeDynataServer({ clock, accessTokenTtlSeconds: 1 });
 const session = createSession({
   auth: dynataAuth.password(fakeDynataUser),
   baseUrl: fake.url,
@@ -54,8 +54,8 @@ for (let i = 0; i <= refreshes; i++) {
 await session[Symbol.asyncDispose]();
 await fake.close();
 const result: QuietRefreshResult = {
-  password: fake.state.auth.counts.password,
-  refresh: fake.state.auth.counts.refresh,
+  password: fake.count({ path: "/auth/v1/token/password" }),
+  refresh: fake.count({ path: "/auth/v1/token/refresh" }),
   maxAbortListenersOnOneSignal: maxLive,
   warnings: [...new Set(warnings)],
 };
