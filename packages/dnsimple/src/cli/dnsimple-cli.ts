@@ -39,7 +39,17 @@ export const dnsimpleCli: ProviderCli = {
   },
   async startFake({ port }) {
     const { startFakeDnsimpleServer } = await import("../testing/index.js");
-    const fake = await startFakeDnsimpleServer({ port });
+    // Its OAuth app redirects to login's default loopback URI, so `login --base-url` works against it.
+    const fake = await startFakeDnsimpleServer({
+      port,
+      clients: [
+        {
+          clientId: "fake-cli-client",
+          clientSecret: "fake-cli-client-secret",
+          redirectUris: [defaultRedirectUri],
+        },
+      ],
+    });
     return {
       url: fake.url,
       credentials: {
