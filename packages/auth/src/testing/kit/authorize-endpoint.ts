@@ -8,7 +8,7 @@ export function answerAuthorize(
   endpoint: AuthorizeEndpoint,
   request: KitRequest,
   parties: TokenParties,
-  approveAs: string | undefined,
+  approveAs: string | null | undefined,
 ): KitReply {
   const q = (name: string) => {
     const value = request.query[name];
@@ -43,6 +43,17 @@ export function answerAuthorize(
   if (endpoint.requireState && responseType === "code" && !state) {
     return back({ error: "invalid_request", error_description: "state is required." }, false);
   }
+  // A malformed request never reaches the user: PKCE is checked before consent.
+  const challenge = q("code_challenge");
+  const method = q("code_challenge_method");
+  const pkceMissing = challenge === undefined || method !== "S256";
+  if (responseType === "code" && (endpoint.requirePkce ?? true) && pkceMissing) {
+    return back({ error: "invalid_request", error_description: "PKCE S256 is required." }, false);
+  }
+  if (approveAs === null) {
+    const declined = { error: "access_denied", error_description: "The user declined." };
+    return back(declined, responseType === "token");
+  }
   const user = endpoint.approve
     ? endpoint.approve(request)
     : (approveAs ?? parties.users[0]?.username);
@@ -57,11 +68,6 @@ export function answerAuthorize(
       },
       true,
     );
-  }
-  const challenge = q("code_challenge");
-  const method = q("code_challenge_method");
-  if ((endpoint.requirePkce ?? true) && (challenge === undefined || method !== "S256")) {
-    return back({ error: "invalid_request", error_description: "PKCE S256 is required." }, false);
   }
   const code = parties.book.createCode({
     subject: user,

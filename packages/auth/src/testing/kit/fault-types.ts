@@ -72,4 +72,6 @@ export interface RequestRecord {
   readonly status: number;
   /** Name of the fault that answered, if any. */
   readonly fault?: FaultKind;
+  /** The grant a token endpoint request asked for (`password`, `refresh_token`, `revoke`...), unless a fault answered it. */
+  readonly grant?: string;
 }

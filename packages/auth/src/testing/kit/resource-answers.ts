@@ -91,6 +91,8 @@ function writable(model: ResourceModel, readOnly: ReadonlySet<string>, body: unk
 
 /** The sampled answer with the item at `itemAt` (merged into the body for ""). */
 function withItem(model: ResourceModel, reply: KitReply, item: KitItem): KitReply {
+  // An answer the spec declares without a body (AdGuard DNS's updates) stays empty.
+  if (reply.body === undefined) return reply;
   const body = clone(reply.body);
   const at = model.itemAt ?? "";
   if (at === "")

@@ -80,7 +80,7 @@ export async function startFakeServer<R extends Record<string, KitItem> = Record
     bearerTokens: new Set(options.bearerTokens ?? credentials.bearerTokens ?? []),
     verify: (token: string) => book.verify(token),
   };
-  const approveAs = options.approveAs ?? credentials.approveAs;
+  const approveAs = options.approveAs !== undefined ? options.approveAs : credentials.approveAs;
   const models = config.resources ?? [];
   const store = createResourceStore(models, { spec: config.spec, seed, now });
   config.seedData?.(store);
@@ -146,7 +146,10 @@ export async function startFakeServer<R extends Record<string, KitItem> = Record
     } as const;
     if (faulted) return { reply: faulted, record };
     const request = plainKitRequest(raw);
-    if (endpoint) return { reply: answerTokenRequest(endpoint, request, parties), record };
+    if (endpoint) {
+      const { reply, grant } = answerTokenRequest(endpoint, request, parties);
+      return { reply, record: { ...record, grant } };
+    }
     if (isAuthorize)
       return { reply: answerAuthorize(authorize, request, parties, approveAs), record };
     return { reply: await extra!.handle(request), record };

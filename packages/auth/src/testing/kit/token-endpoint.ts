@@ -20,17 +20,21 @@ export interface TokenParties {
   users: readonly FakeUser[];
 }
 
-/** One token endpoint request, answered. */
+/** One token endpoint request, answered, and the grant it asked for (for the request log). */
 export function answerTokenRequest(
   endpoint: TokenEndpoint,
   request: KitRequest,
   parties: TokenParties,
-): KitReply {
+): { reply: KitReply; grant: string } {
   const grant = (endpoint.read ?? readOAuthGrant)(request);
   const outcome = decide(grant, endpoint, parties);
-  if (outcome === "revoked") return endpoint.revoked?.(request) ?? { status: 200, body: {} };
-  if ("error" in outcome) return (endpoint.refuse ?? writeOAuthRefusal)(outcome, request);
-  return (endpoint.write ?? writeOAuthTokens)(outcome, request);
+  const reply =
+    outcome === "revoked"
+      ? (endpoint.revoked?.(request) ?? { status: 200, body: {} })
+      : "error" in outcome
+        ? (endpoint.refuse ?? writeOAuthRefusal)(outcome, request)
+        : (endpoint.write ?? writeOAuthTokens)(outcome, request);
+  return { reply, grant: grant.grant };
 }
 
 function decide(
@@ -73,7 +77,7 @@ function decide(
         if (grant.mfaCode === undefined)
           return refusal("mfa_required", "A one-time code is required.");
         if (!sameSecret(user.mfaCode, grant.mfaCode))
-          return refusal("invalid_grant", "The one-time code is wrong.");
+          return { ...refusal("invalid_grant", "The one-time code is wrong."), wrongMfaCode: true };
       }
       return book.issue(user.username, { refresh: true, clientId: grant.clientId });
     }

@@ -96,6 +96,8 @@ export interface TokenRefusal {
   readonly description: string;
   /** 401 for invalid_client, else 400. */
   readonly status: number;
+  /** An `invalid_grant` because the one-time code sent is wrong (some providers answer it like a missing one). */
+  readonly wrongMfaCode?: boolean;
 }
 
 /** One token (or revoke) endpoint, with the provider's wire format. */
@@ -146,8 +148,8 @@ export interface FakeCredentialsConfig {
   readonly users?: readonly FakeUser[];
   /** Static bearer tokens accepted as they are (e.g. a personal access token). */
   readonly bearerTokens?: readonly string[];
-  /** The user the authorize page signs in as (default: the first user). */
-  readonly approveAs?: string;
+  /** The user the authorize page signs in as (default: the first user); null: the user declines. */
+  readonly approveAs?: string | null;
 }
 
 /** Token counters and live tokens, for assertions. */

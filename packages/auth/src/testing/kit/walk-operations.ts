@@ -88,6 +88,8 @@ export async function walkOperations(
     const response = await fetch(`${server.url}${path}${search}`, {
       method: op.method.toUpperCase(),
       headers,
+      // A redirect (an authorize page's) is the answer itself, not a page to follow.
+      redirect: "manual",
       ...(payload === undefined ? {} : { body: payload }),
     });
     const text = await response.text();
