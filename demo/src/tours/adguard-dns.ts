@@ -6,8 +6,10 @@ import {
   MfaRequiredError,
 } from "@provider-clients/adguard-dns";
 import {
+  createFakeClock,
   fakeAdGuardDnsCredentials as creds,
   type FakeAdGuardDnsServer,
+  type FakeClock,
   startFakeAdGuardDnsServer,
 } from "@provider-clients/adguard-dns/testing";
 import type { ProviderTour, TourLog } from "../tour-types.js";
@@ -15,9 +17,20 @@ import type { ProviderTour, TourLog } from "../tour-types.js";
 const hour = 60 * 60_000;
 const tokenLifetimeSeconds = 3600;
 
+type Fake = FakeAdGuardDnsServer<FakeClock>;
+
+// Token endpoint requests the fake answered, of one grant or all.
+const tokenRequests = (fake: Fake, grant?: string) =>
+  fake.requests({ path: "/oapi/v1/oauth_token" }).filter((r) => !grant || r.grant === grant).length;
+const revocations = (fake: Fake) => fake.count({ path: "/oapi/v1/revoke_token" });
+const refused = (fake: Fake) => fake.requests().filter((r) => r.status === 401).length;
+
 /** Runs every AdGuard DNS flow against a fresh fake server and stops it, even when a step fails. */
 export const tour: ProviderTour = async (log) => {
-  const fake = await startFakeAdGuardDnsServer({ accessTokenTtlSeconds: tokenLifetimeSeconds });
+  const fake = await startFakeAdGuardDnsServer({
+    clock: createFakeClock(Date.now()),
+    accessTokenTtlSeconds: tokenLifetimeSeconds,
+  });
   const connect = (auth: Parameters<typeof createAdGuardDnsClient>[0]["auth"]) =>
     createAdGuardDnsClient({ auth, baseUrl: fake.url, clock: fake.clock, throwOnError: true });
   try {
@@ -25,7 +38,7 @@ export const tour: ProviderTour = async (log) => {
     const keyed = connect(adguardDnsAuth.apiKey(creds.apiKey));
     await log.step("api key: authenticate (Authorization: ApiKey)", async () => {
       const { data } = await keyed.op.getAccountLimits();
-      return `limits: ${data?.devices.limit} devices, ${data?.dns_servers.limit} DNS servers; token requests: ${fake.state.tokenRequestCount()}`;
+      return `limits: ${data?.devices.limit} devices, ${data?.dns_servers.limit} DNS servers; token requests: ${tokenRequests(fake)}`;
     });
     await deviceRoundTrip(log, keyed, "api key");
 
@@ -67,7 +80,7 @@ export const tour: ProviderTour = async (log) => {
     // A bare access token: sent as a bearer token, never refreshed.
     const bearer = connect(adguardDnsAuth.accessToken((await passwordTokens()).access_token));
     await log.step("access token: authenticate (static bearer)", async () => {
-      const before = fake.state.tokenRequestCount();
+      const before = tokenRequests(fake);
       await bearer.op.listDNSServers();
       return `state ${bearer.session.state().status}; token requests unchanged at ${before}`;
     });
@@ -117,7 +130,8 @@ export const tour: ProviderTour = async (log) => {
   } finally {
     await log.step("stop the fake AdGuard DNS", async () => {
       await fake.close();
-      return `served ${fake.state.apiRequests.length} API and ${fake.state.tokenRequestCount()} token requests, ${fake.state.revocations.length} revocations`;
+      const api = fake.requests().filter((r) => r.route === "api").length;
+      return `served ${api} API and ${tokenRequests(fake)} token requests, ${revocations(fake)} revocations`;
     });
   }
 
@@ -143,10 +157,10 @@ async function follow(url: string): Promise<string> {
   return location;
 }
 
-function sessionSummary(client: AdGuardDnsClient, fake: FakeAdGuardDnsServer): string {
+function sessionSummary(client: AdGuardDnsClient, fake: Fake): string {
   const state = client.session.state();
   const hours = ((state.expiresAt ?? 0) - fake.clock.now()) / hour;
-  return `token valid for ${hours} h, refresh token ${state.hasRefreshToken ? "held" : "absent"}; token requests: ${fake.state.tokenRequestCount()}`;
+  return `token valid for ${hours} h, refresh token ${state.hasRefreshToken ? "held" : "absent"}; token requests: ${tokenRequests(fake)}`;
 }
 
 // Typed calls: create a device, list it (v2 cursor page), rename it, delete it.
@@ -174,40 +188,31 @@ async function deviceRoundTrip(log: TourLog, adguard: AdGuardDnsClient, flow: st
 }
 
 // Moves the fake clock past the access token's expiry; the next call refreshes first, once.
-async function silentRefresh(
-  log: TourLog,
-  adguard: AdGuardDnsClient,
-  fake: FakeAdGuardDnsServer,
-  flow: string,
-) {
+async function silentRefresh(log: TourLog, adguard: AdGuardDnsClient, fake: Fake, flow: string) {
   await log.step(
     `${flow}: silent refresh across the ${tokenLifetimeSeconds / 3600}-hour expiry`,
     async () => {
-      const before = fake.state.tokenRequestCount("refresh_token");
-      const refused = fake.state.apiRequests.filter((r) => r.status === 401).length;
+      const before = tokenRequests(fake, "refresh_token");
+      const refusedBefore = refused(fake);
       await fake.clock.advance(tokenLifetimeSeconds * 1000);
       await Promise.all([adguard.op.listDNSServers(), adguard.op.getAccountLimits()]);
-      const after = fake.state.tokenRequestCount("refresh_token");
-      const refusedAfter = fake.state.apiRequests.filter((r) => r.status === 401).length;
+      const after = tokenRequests(fake, "refresh_token");
+      const refusedAfter = refused(fake);
       if (after !== before + 1) throw new Error(`expected one refresh, saw ${after - before}`);
-      if (refusedAfter !== refused)
-        throw new Error(`${refusedAfter - refused} request(s) were refused`);
+      if (refusedAfter !== refusedBefore)
+        throw new Error(`${refusedAfter - refusedBefore} request(s) were refused`);
       return `clock +1 h: refresh requests ${before} -> ${after} for two concurrent calls, no 401`;
     },
   );
 }
 
-async function revoke(
-  log: TourLog,
-  adguard: AdGuardDnsClient,
-  fake: FakeAdGuardDnsServer,
-  flow: string,
-) {
+async function revoke(log: TourLog, adguard: AdGuardDnsClient, fake: Fake, flow: string) {
   await log.step(`${flow}: revoke (POST /oapi/v1/revoke_token)`, async () => {
-    const before = fake.state.revocations.length;
+    const [before, live] = [revocations(fake), fake.tokens.counts().activeRefreshTokens];
     await adguard.session.revoke();
-    const revoked = fake.state.revocations.at(-1);
-    if (fake.state.revocations.length !== before + 1 || !revoked?.known) {
+    // One revoke request, and one refresh token fewer at the server: the token was known there.
+    const gone = live - fake.tokens.counts().activeRefreshTokens;
+    if (revocations(fake) !== before + 1 || gone !== 1) {
       throw new Error("the refresh token was not revoked at the server");
     }
     return `refresh token revoked; session ${adguard.session.state().status}`;

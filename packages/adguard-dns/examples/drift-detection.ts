@@ -26,10 +26,12 @@ try {
 
   // Suppose the vendor starts sending counts as strings: the call still works, and you hear of it.
   const devices = { ...first.data?.devices, used: "3" };
-  server.faults.inject(
-    { method: "GET", path: "/oapi/v1/account/limits" },
-    { kind: "status", status: 200, body: { ...first.data, devices } },
-  );
+  server.faults.inject({
+    operationId: "getAccountLimits",
+    kind: "status",
+    status: 200,
+    body: { ...first.data, devices },
+  });
   const second = await adguard.op.getAccountLimits();
   console.log("device limit:", second.data?.devices.limit);
 } finally {

@@ -5,8 +5,8 @@ import { clientFor, startFake } from "./support/fake.js";
 
 it("the DNS-over-HTTPS .mobileconfig of a device comes back as a Blob with parseAs: 'blob'", async () => {
   const server = await startFake();
-  const serverId = server.state.resources.dnsServerRows()[0]!.value.id;
-  const device = server.state.resources.addDevice({
+  const serverId = server.state("dns_servers")[0]!.id;
+  const device = server.seed("devices", {
     name: "Mac",
     device_type: "MAC",
     dns_server_id: serverId,

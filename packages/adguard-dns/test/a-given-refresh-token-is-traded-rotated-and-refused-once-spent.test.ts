@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
 import { adguardDnsAuth, ReauthenticationRequiredError } from "../src/index.js";
 import { fakeAdGuardDnsCredentials as creds } from "../src/testing/index.js";
-import { clientFor, recordingFetch, startFake } from "./support/fake.js";
+import { clientFor, grantCount, recordingFetch, startFake, tokenRequests } from "./support/fake.js";
 
 // Logs in once with the password grant to get a real refresh token from the fake.
 async function refreshTokenFrom(url: string): Promise<string> {
@@ -36,7 +36,7 @@ it("starts from a refresh token with grant_type=refresh_token and keeps the rota
   // The second refresh spends the rotated token, not the given (now retired) one.
   const second = new URLSearchParams(refreshes[1]!.body).get("refresh_token");
   expect(second).not.toBe(given);
-  expect(server.state.tokenRequests.map((r) => r.outcome)).toEqual(["issued", "issued", "issued"]);
+  expect(tokenRequests(server)).toEqual(["password:200", "refresh_token:200", "refresh_token:200"]);
 });
 
 it("a rejected refresh token asks for re-authentication instead of looping", async () => {
@@ -47,5 +47,5 @@ it("a rejected refresh token asks for re-authentication instead of looping", asy
   expect(failure).toMatchObject({ code: "reauthentication_required" });
   const again = await adguard.op.listDevices().catch((error: unknown) => error);
   expect(again).toBeInstanceOf(ReauthenticationRequiredError);
-  expect(server.state.tokenRequestCount("refresh_token")).toBe(1);
+  expect(grantCount(server, "refresh_token")).toBe(1);
 });

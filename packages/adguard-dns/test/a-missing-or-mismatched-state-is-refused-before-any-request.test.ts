@@ -2,7 +2,7 @@ import { expect, it } from "vitest";
 import { adguardDnsAuth, StateMismatchError } from "../src/index.js";
 import { fakeAdGuardDnsCredentials as creds } from "../src/testing/index.js";
 import { visit } from "./support/browser.js";
-import { recordingFetch, startFake } from "./support/fake.js";
+import { grantCount, recordingFetch, startFake } from "./support/fake.js";
 
 it("refuses a redirect whose state is missing or different, for both code and fragment answers", async () => {
   const server = await startFake();
@@ -33,5 +33,5 @@ it("refuses a redirect whose state is missing or different, for both code and fr
     adguardDnsAuth.fromRedirect(`${creds.redirectUri}?code=x&state=s`, { expectedState: "" }),
   ).toThrow(TypeError);
   expect(recorder.seen).toHaveLength(0);
-  expect(server.state.tokenRequestCount()).toBe(0);
+  expect(grantCount(server)).toBe(0);
 });

@@ -2,10 +2,10 @@ import { expect, it } from "vitest";
 import { adguardDnsAuth, OAuthRedirectError } from "../src/index.js";
 import { fakeAdGuardDnsCredentials as creds } from "../src/testing/index.js";
 import { visit } from "./support/browser.js";
-import { startFake } from "./support/fake.js";
+import { grantCount, startFake } from "./support/fake.js";
 
 it("turns error and error_description from the redirect into OAuthRedirectError", async () => {
-  const server = await startFake({ authorizeAs: null });
+  const server = await startFake({ approveAs: null });
   for (const responseType of ["code", "token"] as const) {
     const start = await adguardDnsAuth.authorizeUrl({
       clientId: creds.clientId,
@@ -25,8 +25,8 @@ it("turns error and error_description from the redirect into OAuthRedirectError"
     expect(failure).toMatchObject({
       code: "oauth_redirect_error",
       error: "access_denied",
-      errorDescription: "the user declined",
+      errorDescription: "The user declined.",
     });
   }
-  expect(server.state.tokenRequestCount()).toBe(0);
+  expect(grantCount(server)).toBe(0);
 });

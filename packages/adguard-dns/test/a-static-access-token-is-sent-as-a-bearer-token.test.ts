@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
 import { adguardDnsAuth } from "../src/index.js";
 import { fakeAdGuardDnsCredentials as creds } from "../src/testing/index.js";
-import { clientFor, recordingFetch, startFake } from "./support/fake.js";
+import { clientFor, grantCount, recordingFetch, startFake } from "./support/fake.js";
 
 it("accessToken(token) sends Authorization: Bearer and never calls the token endpoint", async () => {
   const server = await startFake();
@@ -22,7 +22,7 @@ it("accessToken(token) sends Authorization: Bearer and never calls the token end
   expect(adguard.session.state()).toEqual({ kind: "static", status: "static" });
 
   // Nothing can refresh a bare token: once the server drops it the caller sees the 401.
-  server.state.revokeAllAccessTokens();
+  server.tokens.revokeAllAccessTokens();
   expect((await adguard.op.getAccountLimits()).response.status).toBe(401);
-  expect(server.state.tokenRequestCount()).toBe(1);
+  expect(grantCount(server)).toBe(1);
 });

@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
 import { adguardDnsAuth, MfaRequiredError, OAuthError } from "../src/index.js";
 import { fakeAdGuardDnsCredentials as creds } from "../src/testing/index.js";
-import { clientFor, recordingFetch, startFake } from "./support/fake.js";
+import { clientFor, recordingFetch, startFake, tokenRequests } from "./support/fake.js";
 
 it("without mfa_token the login fails with MfaRequiredError; retrying with mfaToken succeeds", async () => {
   const server = await startFake();
@@ -29,7 +29,7 @@ it("without mfa_token the login fails with MfaRequiredError; retrying with mfaTo
   const { response } = await second.op.listDevices();
   expect(response.status).toBe(200);
   expect(new URLSearchParams(recorder.seen[0]!.body).get("mfa_token")).toBe(creds.mfaToken);
-  expect(server.state.tokenRequests.map((r) => r.outcome)).toEqual(["mfa_required", "issued"]);
+  expect(tokenRequests(server)).toEqual(["password:401", "password:200"]);
 });
 
 it("a wrong code is reported as an MFA token the server rejected", async () => {
@@ -62,14 +62,10 @@ it("an mfaToken function is asked again when the session has to log in again", a
     }),
   );
   await adguard.op.listDevices();
-  server.state.revokeAllRefreshTokens();
-  server.state.revokeAllAccessTokens();
+  server.tokens.revokeAllRefreshTokens();
+  server.tokens.revokeAllAccessTokens();
   const { response } = await adguard.op.listDevices();
   expect(response.status).toBe(200);
   expect(asked).toBe(2);
-  expect(server.state.tokenRequests.map((r) => `${r.grantType}:${r.outcome}`)).toEqual([
-    "password:issued",
-    "refresh_token:rejected",
-    "password:issued",
-  ]);
+  expect(tokenRequests(server)).toEqual(["password:200", "refresh_token:401", "password:200"]);
 });

@@ -5,12 +5,12 @@ import { clientFor, recordingFetch, startFake } from "./support/fake.js";
 
 it("walks every device newest first, repeating the filters on each page", async () => {
   const server = await startFake();
-  const [defaultServer] = server.state.resources.dnsServerRows().map((row) => row.value);
-  const other = server.state.resources.addDnsServer({ name: "Office" });
+  const [defaultServer] = server.state("dns_servers");
+  const other = server.seed("dns_servers", { name: "Office" });
   const names: string[] = [];
   for (let i = 0; i < 23; i++) {
     const dnsServerId = i % 3 === 0 ? other.id : defaultServer!.id;
-    server.state.resources.addDevice({
+    server.seed("devices", {
       name: `device ${i}`,
       device_type: "LINUX",
       dns_server_id: dnsServerId,
@@ -38,7 +38,7 @@ it("walks every device newest first, repeating the filters on each page", async 
 
 it("walks DNS server profiles and stops after maxPages", async () => {
   const server = await startFake();
-  for (let i = 0; i < 9; i++) server.state.resources.addDnsServer({ name: `profile ${i}` });
+  for (let i = 0; i < 9; i++) server.seed("dns_servers", { name: `profile ${i}` });
   const adguard = clientFor(server, adguardDnsAuth.apiKey(creds.apiKey));
 
   const all: string[] = [];

@@ -2,7 +2,7 @@ import { createMemoryTokenStore } from "@provider-clients/auth";
 import { expect, it } from "vitest";
 import { adguardDnsAuth } from "../src/index.js";
 import { fakeAdGuardDnsCredentials as creds } from "../src/testing/index.js";
-import { clientFor, recordingFetch, startFake } from "./support/fake.js";
+import { clientFor, grantCount, recordingFetch, revocations, startFake } from "./support/fake.js";
 
 it("session.revoke() POSTs /oapi/v1/revoke_token?refresh_token=... and clears the store", async () => {
   const server = await startFake();
@@ -25,18 +25,18 @@ it("session.revoke() POSTs /oapi/v1/revoke_token?refresh_token=... and clears th
   const url = new URL(revoke.url);
   expect(url.pathname).toBe("/oapi/v1/revoke_token");
   expect(url.searchParams.get("refresh_token")).toBe(stored?.refreshToken);
-  expect(server.state.revocations).toEqual([{ at: server.clock.now(), known: true }]);
+  expect(revocations(server)).toBe(1);
   expect(await store.get(key)).toBeUndefined();
-  expect(server.state.tokenCounts().activeRefreshTokens).toBe(0);
+  expect(server.tokens.counts().activeRefreshTokens).toBe(0);
 
   // The next call logs in again with the password grant.
   await adguard.op.listDevices();
-  expect(server.state.tokenRequestCount("password")).toBe(2);
+  expect(grantCount(server, "password")).toBe(2);
 });
 
 it("a session whose tokens carry no refresh token revokes nothing at the vendor", async () => {
   const server = await startFake();
   const adguard = clientFor(server, adguardDnsAuth.apiKey(creds.apiKey));
   await adguard.session.revoke();
-  expect(server.state.revocations).toHaveLength(0);
+  expect(revocations(server)).toBe(0);
 });

@@ -78,18 +78,18 @@ it("no flow or failure leaks a key, password, MFA code, token, code or verifier 
     { kind: "reset" },
     { kind: "status", status: 503, body: { error: "unavailable" } },
   ] as const) {
-    server.faults.inject("token", fault);
+    server.faults.inject({ path: "/oapi/v1/oauth_token", ...fault });
     errors.push(await failureOf(() => clientFor(server, password(), noRetry).op.listDevices()));
   }
 
   // Revoke failing after a successful login (the refresh token travels in the revoke URL).
   const session = clientFor(server, password(), noRetry);
   await session.op.listDevices();
-  server.faults.inject("revoke", { kind: "reset" });
+  server.faults.inject({ path: "/oapi/v1/revoke_token", kind: "reset" });
   errors.push(await failureOf(() => session.session.revoke()));
   const again = clientFor(server, password(), noRetry);
   await again.op.listDevices();
-  server.faults.inject("revoke", { kind: "status", status: 500 });
+  server.faults.inject({ path: "/oapi/v1/revoke_token", kind: "status", status: 500 });
   errors.push(await failureOf(() => again.session.revoke()));
 
   // OAuth redirects: state mismatch, redirect error, code with the wrong verifier.
@@ -124,7 +124,7 @@ it("no flow or failure leaks a key, password, MFA code, token, code or verifier 
     ),
   );
   secrets.add("bad-key-secret-7");
-  server.faults.inject("api", { kind: "delay", ms: 300 });
+  server.faults.inject({ operationId: "listDevices", kind: "delay", ms: 300 });
   errors.push(
     await failureOf(() =>
       clientFor(server, adguardDnsAuth.apiKey(creds.apiKey), {

@@ -2,7 +2,7 @@ import type { TokenSet } from "@provider-clients/auth";
 import { expect, it } from "vitest";
 import { adguardDnsAuth } from "../src/index.js";
 import { fakeAdGuardDnsCredentials as creds } from "../src/testing/index.js";
-import { clientFor, startFake } from "./support/fake.js";
+import { apiRequests, clientFor, grantCount, startFake } from "./support/fake.js";
 
 it("a password session refreshes once per expiry, before the token lapses, without the caller noticing", async () => {
   const server = await startFake({ accessTokenTtlSeconds: 3600 });
@@ -25,10 +25,10 @@ it("a password session refreshes once per expiry, before the token lapses, witho
     expect(results.every((r) => r.response.status === 200)).toBe(true);
   }
 
-  expect(server.state.tokenRequestCount("password")).toBe(1);
-  expect(server.state.tokenRequestCount("refresh_token")).toBe(3);
-  expect(server.state.apiRequests.every((r) => r.status === 200)).toBe(true);
+  expect(grantCount(server, "password")).toBe(1);
+  expect(grantCount(server, "refresh_token")).toBe(3);
+  expect(apiRequests(server).every((r) => r.status === 200)).toBe(true);
   // Each refresh rotated the refresh token; only the newest is still usable.
   expect(new Set(seen.map((t) => t.refreshToken)).size).toBe(4);
-  expect(server.state.tokenCounts().activeRefreshTokens).toBe(1);
+  expect(server.tokens.counts().activeRefreshTokens).toBe(1);
 });

@@ -2,7 +2,14 @@ import { expect, it } from "vitest";
 import { adguardDnsAuth, ReauthenticationRequiredError } from "../src/index.js";
 import { fakeAdGuardDnsCredentials as creds } from "../src/testing/index.js";
 import { visit } from "./support/browser.js";
-import { clientFor, recordingFetch, startFake } from "./support/fake.js";
+import {
+  clientFor,
+  grantCount,
+  recordingFetch,
+  revocations,
+  startFake,
+  tokenRequests,
+} from "./support/fake.js";
 
 it("exchanges the code with grant_type=authorization_code, client_id, code_verifier and redirect_uri", async () => {
   const server = await startFake();
@@ -21,7 +28,7 @@ it("exchanges the code with grant_type=authorization_code, client_id, code_verif
     codeVerifier,
     redirectUri: creds.redirectUri,
   });
-  expect(server.state.tokenRequestCount()).toBe(0);
+  expect(grantCount(server)).toBe(0);
 
   const recorder = recordingFetch();
   const adguard = clientFor(server, auth, { fetch: recorder.fetch });
@@ -39,11 +46,8 @@ it("exchanges the code with grant_type=authorization_code, client_id, code_verif
   await server.clock.advance(31 * 24 * 3600 * 1000);
   expect((await adguard.op.listDevices()).response.status).toBe(200);
   await adguard.session.revoke();
-  expect(server.state.tokenRequests.map((r) => r.grantType)).toEqual([
-    "authorization_code",
-    "refresh_token",
-  ]);
-  expect(server.state.revocations).toHaveLength(1);
+  expect(tokenRequests(server)).toEqual(["authorization_code:200", "refresh_token:200"]);
+  expect(revocations(server)).toBe(1);
 });
 
 it("a wrong verifier is refused by the server and the code cannot be tried again", async () => {
@@ -71,7 +75,7 @@ it("a wrong verifier is refused by the server and the code cannot be tried again
   expect(failure).toBeInstanceOf(ReauthenticationRequiredError);
   expect((failure as Error).cause).toMatchObject({ status: 401, error: "unauthorized" });
   await expect(adguard.op.listDevices()).rejects.toBeInstanceOf(ReauthenticationRequiredError);
-  expect(server.state.tokenRequestCount("authorization_code")).toBe(1);
+  expect(grantCount(server, "authorization_code")).toBe(1);
 });
 
 it("a code redirect without the verifier is refused before any request", async () => {
@@ -86,5 +90,5 @@ it("a code redirect without the verifier is refused before any request", async (
   expect(() =>
     adguardDnsAuth.fromRedirect(redirect, { expectedState: start.state, clientId: creds.clientId }),
   ).toThrow(/clientId, codeVerifier and redirectUri/);
-  expect(server.state.tokenRequestCount()).toBe(0);
+  expect(grantCount(server)).toBe(0);
 });

@@ -5,6 +5,7 @@ import {
   type FakeAdGuardDnsServer,
   startFakeAdGuardDnsServer,
 } from "../src/testing/index.js";
+import { seedQueryLog } from "./support/fake.js";
 
 let server: FakeAdGuardDnsServer;
 let validator: SpecValidator;
@@ -184,7 +185,7 @@ it("every implemented API route's answers match the spec", async () => {
   );
 
   const now = server.clock.now();
-  server.state.seedQueryLog(30);
+  seedQueryLog(server, 30);
   const log = await call(
     "GET",
     "/oapi/v1/query_log",

@@ -2,7 +2,7 @@ import { expect, it } from "vitest";
 import { adguardDnsAuth, ReauthenticationRequiredError } from "../src/index.js";
 import { fakeAdGuardDnsCredentials as creds } from "../src/testing/index.js";
 import { visit } from "./support/browser.js";
-import { clientFor, startFake } from "./support/fake.js";
+import { clientFor, grantCount, revocations, startFake } from "./support/fake.js";
 
 it("reads access_token from the #fragment, uses it until expires_in runs out, then asks to re-authorize", async () => {
   const server = await startFake({ accessTokenTtlSeconds: 600 });
@@ -24,12 +24,12 @@ it("reads access_token from the #fragment, uses it until expires_in runs out, th
   );
   expect((await adguard.op.listDevices()).response.status).toBe(200);
   expect(adguard.session.state()).toMatchObject({ status: "valid", hasRefreshToken: false });
-  expect(server.state.tokenRequestCount()).toBe(0);
+  expect(grantCount(server)).toBe(0);
 
   await server.clock.advance(600 * 1000);
   await expect(adguard.op.listDevices()).rejects.toBeInstanceOf(ReauthenticationRequiredError);
-  expect(server.state.tokenRequestCount()).toBe(0);
+  expect(grantCount(server)).toBe(0);
   // Revoking has nothing to send: the implicit flow hands out no refresh token.
   await adguard.session.revoke();
-  expect(server.state.revocations).toHaveLength(0);
+  expect(revocations(server)).toBe(0);
 });

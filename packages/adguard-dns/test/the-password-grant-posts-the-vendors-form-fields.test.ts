@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
 import { adguardDnsAuth } from "../src/index.js";
 import { fakeAdGuardDnsCredentials as creds } from "../src/testing/index.js";
-import { clientFor, recordingFetch, startFake } from "./support/fake.js";
+import { apiRequests, clientFor, grantCount, recordingFetch, startFake } from "./support/fake.js";
 
 it("logs in with a form-encoded grant_type=password, username and password, then uses the bearer token", async () => {
   const server = await startFake();
@@ -26,8 +26,8 @@ it("logs in with a form-encoded grant_type=password, username and password, then
   });
   expect(token?.headers.get("authorization")).toBeNull();
   expect(api?.headers.get("authorization")).toMatch(/^Bearer [\w-]+$/);
-  expect(server.state.tokenRequests).toEqual([
-    { grantType: "password", at: server.clock.now(), outcome: "issued" },
+  expect(server.requests({ path: "/oapi/v1/oauth_token" })).toEqual([
+    expect.objectContaining({ method: "POST", grant: "password", status: 200 }),
   ]);
 });
 
@@ -44,6 +44,6 @@ it("a wrong password is an OAuthError with the vendor's 401 body, not retried", 
     status: 401,
     error: "unauthorized",
   });
-  expect(server.state.tokenRequestCount()).toBe(1);
-  expect(server.state.apiRequests).toHaveLength(0);
+  expect(grantCount(server)).toBe(1);
+  expect(apiRequests(server)).toHaveLength(0);
 });

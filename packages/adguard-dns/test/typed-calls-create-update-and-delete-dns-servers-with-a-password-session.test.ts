@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
 import { adguardDnsAuth } from "../src/index.js";
 import { fakeAdGuardDnsCredentials as creds } from "../src/testing/index.js";
-import { clientFor, startFake } from "./support/fake.js";
+import { apiRequests, clientFor, grantCount, startFake } from "./support/fake.js";
 
 it("a password session creates, renames, reconfigures and deletes a DNS server profile", async () => {
   const server = await startFake();
@@ -43,6 +43,6 @@ it("a password session creates, renames, reconfigures and deletes a DNS server p
   const limits = await adguard.op.getAccountLimits();
   expect(limits.data?.dns_servers).toEqual({ limit: 20, used: 1 });
 
-  expect(server.state.tokenRequestCount("password")).toBe(1);
-  expect(server.state.apiRequests.every((r) => r.credential === "bearer")).toBe(true);
+  expect(grantCount(server, "password")).toBe(1);
+  expect(apiRequests(server).every((r) => r.credential === "bearer")).toBe(true);
 });

@@ -146,7 +146,8 @@ it("signs in to AdGuard DNS with the authorization code and PKCE, then makes typ
       session: "valid",
     },
   });
-  expect(adguard.state.tokenRequestCount("authorization_code")).toBe(1);
+  const exchanges = adguard.requests({ path: "/oapi/v1/oauth_token" });
+  expect(exchanges.map((r) => `${r.grant} ${r.status}`)).toEqual(["authorization_code 200"]);
 });
 
 it("signs in to AdGuard DNS with the implicit flow, the token coming back in the fragment", async () => {
@@ -154,11 +155,11 @@ it("signs in to AdGuard DNS with the implicit flow, the token coming back in the
     apiUrl: gateways.adguard.url,
     clientId: adguardClientId,
   });
-  const before = adguard.state.tokenRequests.length;
+  const before = adguard.count({ path: "/oapi/v1/oauth_token" });
   expect(await outcome("adguard-implicit", true)).toEqual({
     result: { devicesLimit: expect.any(Number), session: "valid" },
   });
-  expect(adguard.state.tokenRequests.length).toBe(before);
+  expect(adguard.count({ path: "/oapi/v1/oauth_token" })).toBe(before);
 });
 
 it("calls DNSimple's whoami with an access token, and a refused one throws a named ApiError", async () => {

@@ -56,7 +56,6 @@ it("adguard-dns: the authorize request holds the challenge; only the token reque
       }),
       baseUrl: fake.url,
       fetch: recording,
-      clock: fake.clock,
     });
     expect((await client.op.listDevices()).response.status).toBe(200);
     const carrying = sent.filter((r) => appearsIn(r.url, verifier) || r.body.includes(verifier));

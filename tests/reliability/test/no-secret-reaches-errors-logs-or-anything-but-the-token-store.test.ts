@@ -160,7 +160,6 @@ async function oauthFailures(seen: Exposure): Promise<void> {
     const client = createAdGuardDnsClient({
       auth: adguardDnsAuth.fromRedirect(redirect, options),
       baseUrl: adguard.url,
-      clock: adguard.clock,
       store: seen.newStore(),
       onTokens: collectingTokens({ secrets: seen.secrets }, "adguard code"),
     });
@@ -169,7 +168,6 @@ async function oauthFailures(seen: Exposure): Promise<void> {
     const again = createAdGuardDnsClient({
       auth: adguardDnsAuth.fromRedirect(redirect, options),
       baseUrl: adguard.url,
-      clock: adguard.clock,
     });
     record(seen, await settle(() => again.op.listDevices()));
 
@@ -251,11 +249,16 @@ async function loggedSessions(seen: Exposure): Promise<void> {
       onTokens: collectingTokens({ secrets: seen.secrets }, "adguard logged"),
     });
     await adguardSession.getToken();
-    adguard.state.revokeAllRefreshTokens();
+    adguard.tokens.revokeAllRefreshTokens();
     await clock.advance(3_600_000);
     await adguardSession.getToken();
     seen.shown(adguardSession.state());
-    adguard.faults.inject("revoke", { kind: "status", status: 500 }, { times: 10 });
+    adguard.faults.inject({
+      path: "/oapi/v1/revoke_token",
+      kind: "status",
+      status: 500,
+      times: 10,
+    });
     await adguardSession.revoke().catch((error: unknown) => seen.error(error));
   } finally {
     await dynata.close();

@@ -1,18 +1,18 @@
-// @provider-clients/adguard-dns/testing: a fake AdGuard DNS server for tests (Node only).
+// @provider-clients/adguard-dns/testing: a fake AdGuard DNS server for tests (Node only), built on the auth kit.
 
-export { createFakeClock, type FakeClock } from "@provider-clients/auth/testing";
-export type {
-  ApiRequestRecord,
-  FakeOAuthClient,
-  FakeUser,
-  TokenRequestRecord,
-} from "./fake-context.js";
-export { fakeAdGuardDnsCredentials } from "./fake-credentials.js";
-export type { FakeFault, FakeFaults, FaultTarget } from "./fake-faults.js";
-export type { FakeLimits, FakeResources } from "./fake-resources.js";
 export {
+  createFakeClock,
+  type FakeClock,
+  type FakeServer,
+  type FaultSpec,
+  type RequestRecord,
+} from "@provider-clients/auth/testing";
+export { fakeAdGuardDnsCredentials } from "./fake-credentials.js";
+export type { FakeLimits } from "./fake-handlers.js";
+export {
+  adguardDnsFakeConfig,
+  type FakeAdGuardDnsResources,
   type FakeAdGuardDnsServer,
   type FakeAdGuardDnsServerOptions,
-  type FakeAdGuardDnsState,
   startFakeAdGuardDnsServer,
 } from "./fake-server.js";

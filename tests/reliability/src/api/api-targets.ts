@@ -197,14 +197,14 @@ export const adguardApi: ApiTarget = {
       accessTokenMs: adguardAccessTokenMs,
       get: () => settle(() => client.op.listDevices()),
       post: (name) => settle(() => client.op.createDNSServer({ body: { name } })),
-      created: () => fake.state.resources.dnsServerRows().length,
+      created: () => fake.state("dns_servers").length,
       injectApi: (fault, method, n) => {
         const path = method === "GET" ? "/oapi/v1/devices" : "/oapi/v1/dns_servers";
         const mapped =
           fault.kind === "unauthorized" ? { kind: "status" as const, status: 401 } : fault;
-        fake.faults.inject({ method, path }, mapped, { times: n });
+        fake.faults.inject({ ...mapped, method, path, times: n });
       },
-      invalidateAccessTokens: () => fake.state.revokeAllAccessTokens(),
+      invalidateAccessTokens: () => fake.tokens.revokeAllAccessTokens(),
       async close() {
         await client.session[Symbol.asyncDispose]();
         await fake.close();

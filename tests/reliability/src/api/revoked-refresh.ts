@@ -96,7 +96,7 @@ export async function adguardRefreshRevoked(
   });
   try {
     if ((await client.op.listDevices()).response.status !== 200) throw new Error("start failed");
-    fake.state.revokeAllRefreshTokens();
+    fake.tokens.revokeAllRefreshTokens();
     await clock.advance(adguardAccessTokenMs);
     wire.reset();
     const outcome = await settle(() => client.op.listDevices());

@@ -1,7 +1,7 @@
 // AdGuard DNS's password and refresh_token grants (form POST /oapi/v1/oauth_token) against its fake.
 import { adguardDnsAuth, createAdGuardDnsClient } from "@provider-clients/adguard-dns";
 import {
-  type FakeFault,
+  type FaultSpec,
   fakeAdGuardDnsCredentials,
   startFakeAdGuardDnsServer,
 } from "@provider-clients/adguard-dns/testing";
@@ -38,7 +38,7 @@ export function adguardKind(path: string, body: string | undefined): RequestKind
 }
 
 /** The fake AdGuard DNS's version of a token fault. */
-export function adguardFault(fault: TokenFault): FakeFault {
+export function adguardFault(fault: TokenFault): FaultSpec {
   switch (fault.kind) {
     case "status":
       return { kind: "status", status: fault.status };
@@ -69,7 +69,7 @@ export function adguardFault(fault: TokenFault): FakeFault {
         },
       };
     case "retry-after":
-      return { kind: "rate-limit", retryAfterSeconds: fault.seconds };
+      return { kind: "rate-limited", retryAfterSeconds: fault.seconds };
   }
 }
 
@@ -88,7 +88,11 @@ export async function startAdGuard(
         username: fakeAdGuardDnsCredentials.username,
         password: fakeAdGuardDnsCredentials.password,
       },
-      adguardMfaUser,
+      {
+        username: adguardMfaUser.username,
+        password: adguardMfaUser.password,
+        mfaCode: adguardMfaUser.mfaToken,
+      },
     ],
   });
   options.secrets?.set("adguard password", user.password);
@@ -114,10 +118,11 @@ export async function startAdGuard(
   return {
     clock,
     wire,
-    inject: (fault, times) => fake.faults.inject("token", adguardFault(fault), { times }),
+    inject: (fault, times) =>
+      fake.faults.inject({ ...adguardFault(fault), path: "/oapi/v1/oauth_token", times }),
     exercise: () => settle(call),
     serverApiWithoutCredential: () =>
-      fake.state.apiRequests.filter((r) => r.credential === "none").length,
+      fake.requests().filter((r) => r.route === "api" && r.credential === "none").length,
     async close() {
       await client.session[Symbol.asyncDispose]();
       await fake.close();
