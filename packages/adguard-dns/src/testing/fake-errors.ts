@@ -3,15 +3,14 @@ import type { FakeErrorShape, KitReply, RequestProblem } from "@provider-clients
 import type { components } from "../generated/index.js";
 
 type FieldError = components["schemas"]["FieldError"];
-type ErrorCode = components["schemas"]["ErrorCodes"];
 
 /** The vendor's ErrorResponse; its `error_code` is the first field's unless given. */
 export function errorResponse(
-  fields: readonly FieldError[],
-  errorCode: ErrorCode = fields[0]?.error_code ?? "BAD_REQUEST",
+  fields: FieldError[],
+  errorCode = fields[0]?.error_code ?? "BAD_REQUEST",
   message = "validation failed",
 ): components["schemas"]["ErrorResponse"] {
-  return { error_code: errorCode, fields: [...fields], message };
+  return { error_code: errorCode, fields, message };
 }
 
 /** A 400 naming one field: FIELD_REQUIRED when it is absent, FIELD_WRONG_VALUE otherwise. */
@@ -29,10 +28,7 @@ function fieldOf(problem: RequestProblem): FieldError {
   };
 }
 
-/**
- * The vendor documents bodies only for 400 (ErrorResponse); 401, 404, 405 and 429 are sent
- * empty, a refused credential with `WWW-Authenticate: Bearer`.
- */
+/** The vendor documents a body only for 400; 401 (with `WWW-Authenticate`), 404, 405 and 429 are empty. */
 export const adguardDnsErrors: FakeErrorShape = {
   // The spec declares no 415: a body of the wrong type is a 400 like any other bad input.
   status: { "unsupported-media-type": 400 },
