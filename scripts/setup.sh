@@ -13,22 +13,17 @@ if [ "$(cd / && pnpm --version 2>/dev/null || true)" != "$pnpm_version" ]; then
 fi
 
 # Debian packages the tests need: redis-server (token-store-redis tests), chromium (tests/browser; no
-# browser is ever downloaded by npm). One apt-get update, and only when one of them is missing.
+# browser is ever downloaded by npm), bsdutils (util-linux's script: the tests/cli pseudo-terminal).
+# One apt-get update, and only when one of them is missing.
 apt_packages=()
 command -v redis-server >/dev/null 2>&1 || apt_packages+=(redis-server)
 [ -x /usr/bin/chromium ] || apt_packages+=(chromium)
+command -v script >/dev/null 2>&1 || apt_packages+=(bsdutils)
 if [ "${#apt_packages[@]}" -gt 0 ]; then
   echo "setup: installing ${apt_packages[*]} with apt"
   if [ "$(id -u)" = "0" ]; then sudo_cmd=""; else sudo_cmd="sudo"; fi
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${apt_packages[@]}" >/dev/null
-fi
-
-if ! command -v script >/dev/null 2>&1; then
-  echo "setup: installing bsdutils (util-linux's script gives the tests/cli suite a pseudo-terminal)"
-  if [ "$(id -u)" = "0" ]; then sudo_cmd=""; else sudo_cmd="sudo"; fi
-  $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq bsdutils >/dev/null
 fi
 
 pnpm install --frozen-lockfile

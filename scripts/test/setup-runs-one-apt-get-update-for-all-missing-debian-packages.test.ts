@@ -10,7 +10,7 @@ import { repoRoot } from "./helpers-upstream.js";
 const CHROMIUM = "/usr/bin/chromium";
 
 /** Runs a copy of setup.sh with stub apt-get, pnpm and id on an otherwise empty PATH; returns the stubs' log. */
-async function runSetup(present: { redis: boolean; chromium: boolean }): Promise<string[]> {
+async function runSetup(present: { redis: boolean; chromium: boolean; script?: boolean }): Promise<string[]> {
   const root = await mkdtemp(path.join(tmpdir(), "pc-setup-"));
   const bin = path.join(root, "bin");
   await mkdir(path.join(root, "scripts"), { recursive: true });
@@ -24,6 +24,7 @@ async function runSetup(present: { redis: boolean; chromium: boolean }): Promise
   await stub("id", "echo 0");
   await stub("pnpm", `[ "$1" = --version ] && { echo 12.4.2; exit 0; }; echo "pnpm $*" >> ${log}`);
   if (present.redis) await stub("redis-server", "exit 0");
+  if (present.script ?? true) await stub("script", "exit 0");
   await symlink("/usr/bin/dirname", path.join(bin, "dirname"));
   // The copy probes a browser path that exists or not as the case needs; the rest is setup.sh as it is.
   const browser = present.chromium ? path.join(bin, "id") : path.join(root, "no-chromium");
@@ -41,10 +42,10 @@ async function runSetup(present: { redis: boolean; chromium: boolean }): Promise
 }
 
 describe("setup.sh and Debian packages", () => {
-  it("on a fresh machine: one apt-get update, then one install of redis-server and chromium", async () => {
-    expect(await runSetup({ redis: false, chromium: false })).toEqual([
+  it("on a fresh machine: one apt-get update, then one install of redis-server, chromium and bsdutils", async () => {
+    expect(await runSetup({ redis: false, chromium: false, script: false })).toEqual([
       "apt-get update -qq",
-      "apt-get install -y -qq redis-server chromium",
+      "apt-get install -y -qq redis-server chromium bsdutils",
       "pnpm install --frozen-lockfile",
     ]);
   });
