@@ -22,10 +22,11 @@ describe("check:generated", () => {
       "statusCode: { type: integer }\n                  note: { type: string }",
     );
     await writeFile(spec, edited);
-    // The types and the response validators both follow the schema; the operation table does not.
+    // The types, the response validators and the fake's schema table follow the schema; the operation table does not.
     expect(await findStale(root)).toEqual([
       "packages/dynu/src/generated/openapi.ts: stale",
       "packages/dynu/src/generated/validators.ts: stale",
+      "packages/dynu/src/generated/fake-spec.ts: stale",
     ]);
 
     await run(tsx, [cli, "dynu", "--root", root]);

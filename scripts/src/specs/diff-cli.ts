@@ -53,10 +53,14 @@ async function runDiffCli(
   }
   const [oldFile, newFile] = files as [string, string];
   try {
-    const [oldDoc, newDoc] = await Promise.all([
+    // Both load at once, but a bad old file is reported first whichever load fails sooner.
+    const [oldLoaded, newLoaded] = await Promise.allSettled([
       loadCheckedDocument(oldFile),
       loadCheckedDocument(newFile),
     ]);
+    if (oldLoaded.status === "rejected") throw oldLoaded.reason;
+    if (newLoaded.status === "rejected") throw newLoaded.reason;
+    const [oldDoc, newDoc] = [oldLoaded.value, newLoaded.value];
     const result = compareDocuments(oldDoc, newDoc, { oldFile, newFile });
     out(json ? `${JSON.stringify(result, null, 2)}\n` : formatSummary(result));
     return result.bump === "major" ? EXIT.breaking : EXIT.ok;
