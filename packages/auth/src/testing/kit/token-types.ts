@@ -143,13 +143,13 @@ export interface FakeAuthConfig {
 
 /** What the fake knows about credentials at start: keys, clients, users (all test values). */
 export interface FakeCredentialsConfig {
-  readonly apiKeys?: readonly string[];
-  readonly clients?: readonly FakeClient[];
-  readonly users?: readonly FakeUser[];
+  readonly apiKeys?: readonly string[] | undefined;
+  readonly clients?: readonly FakeClient[] | undefined;
+  readonly users?: readonly FakeUser[] | undefined;
   /** Static bearer tokens accepted as they are (e.g. a personal access token). */
-  readonly bearerTokens?: readonly string[];
+  readonly bearerTokens?: readonly string[] | undefined;
   /** The user the authorize page signs in as (default: the first user); null: the user declines. */
-  readonly approveAs?: string | null;
+  readonly approveAs?: string | null | undefined;
 }
 
 /** Token counters and live tokens, for assertions. */
