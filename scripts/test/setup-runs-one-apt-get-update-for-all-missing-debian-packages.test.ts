@@ -10,7 +10,11 @@ import { repoRoot } from "./helpers-upstream.js";
 const CHROMIUM = "/usr/bin/chromium";
 
 /** Runs a copy of setup.sh with stub apt-get, pnpm and id on an otherwise empty PATH; returns the stubs' log. */
-async function runSetup(present: { redis: boolean; chromium: boolean; script?: boolean }): Promise<string[]> {
+async function runSetup(present: {
+  redis: boolean;
+  chromium: boolean;
+  script?: boolean;
+}): Promise<string[]> {
   const root = await mkdtemp(path.join(tmpdir(), "pc-setup-"));
   const bin = path.join(root, "bin");
   await mkdir(path.join(root, "scripts"), { recursive: true });

@@ -146,7 +146,9 @@ async function main(argv: string[]): Promise<number> {
       `---\n"${entry.package}": minor\n---\n\nFirst release: a typed ${entry.title} client (${entry.exports.client}, ${entry.exports.auth}) and a fake server under \`${entry.package}/testing\`.\n`,
     );
     console.log(`wrote specs/${name}/ and packages/${name}/`);
-    await step(root, "pnpm", ["install", ...(values.offline ? ["--offline"] : [])]);
+    // A new importer must be added to the lockfile: pnpm freezes it by default under CI=true.
+    const install = ["install", "--no-frozen-lockfile", ...(values.offline ? ["--offline"] : [])];
+    await step(root, "pnpm", install);
     console.log("installed (pnpm-lock.yaml updated)");
     await step(root, "pnpm", ["generate", name]);
     await step(root, "pnpm", ["readme:providers"]);
