@@ -1,5 +1,6 @@
 // Renders `fake-spec.ts`: the schemas the fake-server kit samples answers from, without the prose.
 import { isObject, type OpenApiDocument } from "../openapi/load.js";
+import { SCHEMA_LISTS, SCHEMA_MAPS, SCHEMA_SINGLE } from "../specs/adopt/walk-openapi.js";
 import type { KitOperationEntry } from "./collect-kit-operations.js";
 
 // Keywords that only explain; the kit never reads them.
@@ -12,22 +13,10 @@ const prose = new Set([
   "deprecated",
   "xml",
 ]);
-// Keywords whose value maps names to schemas (the names are data, not keywords).
-const schemaMaps = new Set(["properties", "patternProperties", "$defs", "dependentSchemas"]);
-// Keywords whose value is one schema, or a list of schemas.
-const schemaValued = new Set([
-  "items",
-  "additionalProperties",
-  "not",
-  "if",
-  "then",
-  "else",
-  "contains",
-  "propertyNames",
-  "unevaluatedProperties",
-  "unevaluatedItems",
-]);
-const schemaLists = new Set(["allOf", "anyOf", "oneOf", "prefixItems"]);
+// Schema keywords as walk-openapi knows them: maps of named schemas, single schemas and lists.
+const schemaMaps = new Set<string>(SCHEMA_MAPS);
+const schemaValued = new Set<string>(SCHEMA_SINGLE);
+const schemaLists = new Set<string>(SCHEMA_LISTS);
 
 /** Renders the kit's spec table: `components.schemas` and, per operation, parameters, body and responses. */
 export function renderFakeSpec(doc: OpenApiDocument, operations: KitOperationEntry[]): string {

@@ -41,7 +41,8 @@ const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "tr
 /** The HTTP methods a path item may hold, in OpenAPI order. */
 export const HTTP_METHODS: readonly string[] = METHODS;
 
-const SCHEMA_SINGLE = [
+/** Keywords whose value is one schema (or, with `items`, possibly a list). */
+export const SCHEMA_SINGLE = [
   "items",
   "additionalProperties",
   "not",
@@ -54,8 +55,16 @@ const SCHEMA_SINGLE = [
   "unevaluatedItems",
   "contentSchema",
 ] as const;
-const SCHEMA_LISTS = ["allOf", "anyOf", "oneOf", "prefixItems"] as const;
-const SCHEMA_MAPS = ["properties", "patternProperties", "dependentSchemas", "$defs", "definitions"];
+/** Keywords whose value is a list of schemas. */
+export const SCHEMA_LISTS = ["allOf", "anyOf", "oneOf", "prefixItems"] as const;
+/** Keywords whose value maps names (data, not keywords) to schemas. */
+export const SCHEMA_MAPS = [
+  "properties",
+  "patternProperties",
+  "dependentSchemas",
+  "$defs",
+  "definitions",
+];
 
 const COMPONENT_KINDS: Record<string, NodeKind> = {
   schemas: "schema",
