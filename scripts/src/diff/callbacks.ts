@@ -1,11 +1,13 @@
 // Compares an operation's callbacks (webhooks the API sends to the client) as data flowing backwards:
 // the callback's request body is received by the user's handler (response direction), its
 // responses are what the handler sends back (request direction).
+
+import { HTTP_METHODS } from "../openapi/http-methods.js";
 import { isObject } from "../openapi/load.js";
 import { joinPointer } from "../openapi/resolve-refs.js";
 import { compareContent } from "./content.js";
 import { at, report, type Scope, type Side } from "./context.js";
-import { METHODS, type OperationAt } from "./operations.js";
+import type { OperationAt } from "./operations.js";
 
 interface CallbackAt {
   /** `name/expression/METHOD`. */
@@ -95,7 +97,7 @@ function listCallbacks(side: Side, operation: OperationAt): Map<string, Callback
     const callback = follow(side, raw, joinPointer(operation.pointer, "callbacks", name));
     for (const [expression, rawItem] of Object.entries(callback.value)) {
       const item = follow(side, rawItem, joinPointer(callback.pointer, expression));
-      for (const method of METHODS) {
+      for (const method of HTTP_METHODS) {
         const node = item.value[method];
         if (!isObject(node)) continue;
         out.set(`${name}/${expression}/${method.toUpperCase()}`, {

@@ -1,18 +1,9 @@
 // Lists the operations of a document, keyed `METHOD /path`, following path item $refs.
+
+import { HTTP_METHODS } from "../openapi/http-methods.js";
 import { isObject, SpecError } from "../openapi/load.js";
 import { joinPointer } from "../openapi/resolve-refs.js";
 import type { Side } from "./context.js";
-
-export const METHODS = [
-  "get",
-  "put",
-  "post",
-  "delete",
-  "options",
-  "head",
-  "patch",
-  "trace",
-] as const;
 
 /** One operation and the path item it sits in (for path-level parameters). */
 export interface OperationAt {
@@ -31,7 +22,7 @@ export function listOperations(side: Side): Map<string, OperationAt> {
   for (const [path, rawItem] of Object.entries(paths)) {
     const item = side.resolver.follow(rawItem, joinPointer("/paths", path));
     if (!isObject(item.value)) continue;
-    for (const method of METHODS) {
+    for (const method of HTTP_METHODS) {
       const node = item.value[method];
       if (!isObject(node)) continue;
       found.push({

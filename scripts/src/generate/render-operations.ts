@@ -1,12 +1,11 @@
 // Builds the small runtime map per operation: operationId, method, path and security.
+import { HTTP_METHODS, type HttpMethod } from "../openapi/http-methods.js";
 import { isObject, type OpenApiDocument, SpecError } from "../openapi/load.js";
-
-const methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
 /** One row of the runtime operation map. */
 export interface OperationEntry {
   operationId: string;
-  method: (typeof methods)[number];
+  method: HttpMethod;
   path: string;
   security: Record<string, string[]>[];
 }
@@ -19,7 +18,7 @@ export function collectOperations(doc: OpenApiDocument, file: string): Operation
   const entries: OperationEntry[] = [];
   for (const [route, item] of Object.entries(paths)) {
     if (!isObject(item)) continue;
-    for (const method of methods) {
+    for (const method of HTTP_METHODS) {
       const op = item[method];
       if (!isObject(op)) continue;
       const where = `/paths/${escapePointer(route)}/${method}`;

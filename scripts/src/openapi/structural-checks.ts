@@ -1,8 +1,7 @@
 // Checks redocly does not make for us: unique operationIds, resolvable $refs, credential-free token endpoints.
+import { HTTP_METHODS } from "./http-methods.js";
 import { isObject, type OpenApiDocument, SpecError } from "./load.js";
 import { findUnresolvedRefs, joinPointer, RefResolver } from "./resolve-refs.js";
-
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
 /** Every structural problem in one document, as SpecErrors naming file and pointer. */
 export function structuralProblems(doc: OpenApiDocument, file: string): SpecError[] {
@@ -19,7 +18,7 @@ export function structuralProblems(doc: OpenApiDocument, file: string): SpecErro
       throw error;
     }
     if (!isObject(item)) continue;
-    for (const method of METHODS) {
+    for (const method of HTTP_METHODS) {
       const operation = item[method];
       if (!isObject(operation)) continue;
       const pointer = joinPointer("/paths", path, method);

@@ -1,8 +1,10 @@
 // Removes keys an OpenAPI object does not define, so nothing the bundler might follow rides along unseen.
+
+import { HTTP_METHODS } from "../../openapi/http-methods.js";
 import type { OpenApiDocument } from "../../openapi/load.js";
 import { childPointer } from "./json-pointer.js";
 import type { SpecFix } from "./spec-fix.js";
-import { HTTP_METHODS, type NodeKind, walkOpenApi } from "./walk-openapi.js";
+import { type NodeKind, walkOpenApi } from "./walk-openapi.js";
 
 // Fixed fields of each OpenAPI 3.0/3.1 object (3.1 $ref siblings `summary`/`description` included).
 const REF = ["$ref", "summary", "description"];

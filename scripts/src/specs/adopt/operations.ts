@@ -1,7 +1,8 @@
 // Lists a document's operations with their method, path and location, for fixes and checks.
+
+import { HTTP_METHODS } from "../../openapi/http-methods.js";
 import { isObject, type OpenApiDocument } from "../../openapi/load.js";
 import { childPointer } from "./json-pointer.js";
-import { HTTP_METHODS } from "./walk-openapi.js";
 
 /** One operation of the `paths` object. */
 export interface OperationEntry {

@@ -1,4 +1,5 @@
 // Visits every OpenAPI object by its role, so edits never mistake a property name for a keyword.
+import { HTTP_METHODS } from "../../openapi/http-methods.js";
 import { isObject } from "../../openapi/load.js";
 import { childPointer } from "./json-pointer.js";
 
@@ -35,11 +36,6 @@ export interface OpenApiVisitor {
   object?(node: Json, kind: NodeKind, pointer: string): void;
   map?(node: Json, pointer: string): void;
 }
-
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
-
-/** The HTTP methods a path item may hold, in OpenAPI order. */
-export const HTTP_METHODS: readonly string[] = METHODS;
 
 /** Keywords whose value is one schema (or, with `items`, possibly a list). */
 export const SCHEMA_SINGLE = [
@@ -138,7 +134,7 @@ class Walker {
     this.list(value.parameters, childPointer(pointer, "parameters"), (v, p) =>
       this.parameter(v, "parameter", p),
     );
-    for (const method of METHODS) this.operation(value[method], childPointer(pointer, method));
+    for (const method of HTTP_METHODS) this.operation(value[method], childPointer(pointer, method));
   }
 
   private operation(value: unknown, pointer: string): void {
