@@ -97,7 +97,7 @@ export function packageFiles(facts: PackageFacts): Map<string, string> {
           [`${entry.package}/testing`]: ["./src/testing/index.ts"],
         },
       },
-      include: ["src", "test", "examples"],
+      include: ["src", "test", "examples", "suites"],
     }),
   );
   files.set(
