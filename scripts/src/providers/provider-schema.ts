@@ -39,7 +39,7 @@ export const providerSchema = {
       type: "object",
       additionalProperties: false,
       required: ["client", "auth", "fakeServer"],
-      properties: { client: text, auth: text, fakeServer: text },
+      properties: { client: text, auth: text, fakeServer: text, fakeCredentials: text },
     },
     probe: text,
     credentials: {

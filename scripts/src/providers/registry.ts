@@ -41,8 +41,12 @@ export interface ProviderEntry {
   license: string;
   /** The API root a client uses when given no `baseUrl`. */
   defaultBaseUrl: string;
-  /** Names of the package's client factory and auth object, and of its `/testing` fake server starter. */
-  exports: { client: string; auth: string; fakeServer: string };
+  /**
+   * Names of the package's client factory and auth object, of its `/testing` fake server starter and,
+   * where it has one, of its `/testing` record of test secrets keyed by static credential builder
+   * (what the suites' defaults authenticate with).
+   */
+  exports: { client: string; auth: string; fakeServer: string; fakeCredentials?: string };
   /** operationId of a GET without required parameters: a smoke call any credential may make. */
   probe: string;
   credentials: CredentialDeclaration[];

@@ -48,6 +48,7 @@ function entryFor(name: string, doc: Record<string, unknown>, auth: string[], ti
       client: `create${pascal}Client`,
       auth: `${pascal.charAt(0).toLowerCase()}${pascal.slice(1)}Auth`,
       fakeServer: `startFake${pascal}Server`,
+      fakeCredentials: `fake${pascal}Credentials`,
     },
     probe: probe.operationId,
     credentials,
