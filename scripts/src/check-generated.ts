@@ -3,6 +3,7 @@ import { findStale } from "./generate/find-stale.js";
 import { repoRoot } from "./generate/repo-paths.js";
 import { syncReadmeTables } from "./providers/readme-tables.js";
 import { registry } from "./providers/registry.js";
+import { syncWorkspaceDeps } from "./providers/workspace-deps.js";
 
 const problems = await findStale();
 if (problems.length > 0) {
@@ -10,10 +11,15 @@ if (problems.length > 0) {
   for (const p of problems) console.error(`  ${p}`);
   process.exitCode = 1;
 }
-const readmes = await syncReadmeTables(registry, repoRoot, false);
-if (readmes.length > 0) {
-  console.error("README provider tables are out of date; run `pnpm readme:providers`:");
-  for (const file of readmes) console.error(`  ${file}`);
+const derived = [
+  ...(await syncReadmeTables(registry, repoRoot, false)),
+  ...(await syncWorkspaceDeps(registry, repoRoot, false)),
+];
+if (derived.length > 0) {
+  console.error(
+    "Files derived from the provider registry are out of date; run `pnpm providers:sync`:",
+  );
+  for (const file of derived) console.error(`  ${file}`);
   process.exitCode = 1;
 }
 if (!process.exitCode) console.log("generated files are up to date");

@@ -66,5 +66,14 @@ export const providerSchema = {
     pagination: { enum: ["cursor", "page", "offset", "none"] },
     errors: { type: "string", pattern: "^#/" },
     generatedClient: { type: "boolean" },
+    lintExceptions: {
+      type: "object",
+      additionalProperties: {
+        type: "object",
+        additionalProperties: false,
+        required: ["severity", "reason"],
+        properties: { severity: { enum: ["off", "warn"] }, reason: text },
+      },
+    },
   },
 } as const;

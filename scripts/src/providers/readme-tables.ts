@@ -13,7 +13,7 @@ interface ReadmeTable {
 }
 
 const HEADER =
-  "<!-- generated from specs/<name>/source.json by `pnpm readme:providers`, do not edit -->";
+  "<!-- generated from specs/<name>/source.json by `pnpm providers:sync`, do not edit -->";
 
 /** Escapes a Markdown table cell (pipes). */
 function cell(text: string): string {

@@ -56,6 +56,8 @@ export interface ProviderEntry {
   errors: string;
   /** `pnpm generate` writes the client factory and the auth object (static credentials only) into `src/generated/client.ts`. */
   generatedClient?: boolean;
+  /** redocly rules relaxed for this provider's spec only, each with the reason its real API needs it. */
+  lintExceptions?: Record<string, { severity: "off" | "warn"; reason: string }>;
 }
 
 /** What `specs/<name>/source.json` holds: the entry, with the name spelled out as `provider`. */

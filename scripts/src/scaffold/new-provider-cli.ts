@@ -147,13 +147,16 @@ async function main(argv: string[]): Promise<number> {
       `---\n"${entry.package}": minor\n---\n\nFirst release: a typed ${entry.title} client (${entry.exports.client}, ${entry.exports.auth}) and a fake server under \`${entry.package}/testing\`.\n`,
     );
     console.log(`wrote specs/${name}/ and packages/${name}/`);
+    // The README tables and the suites' provider dependencies are derived from the registry.
+    await step(root, "pnpm", ["providers:sync"]);
     // A new importer must be added to the lockfile: pnpm freezes it by default under CI=true.
     const install = ["install", "--no-frozen-lockfile", ...(values.offline ? ["--offline"] : [])];
     await step(root, "pnpm", install);
-    console.log("installed (pnpm-lock.yaml updated)");
+    console.log(
+      "synced the README tables and suite dependencies; installed (pnpm-lock.yaml updated)",
+    );
     await step(root, "pnpm", ["generate", name]);
-    await step(root, "pnpm", ["readme:providers"]);
-    console.log(`generated packages/${name}/src/generated/ and the README tables`);
+    console.log(`generated packages/${name}/src/generated/`);
     await step(root, "pnpm", ["exec", "biome", "check", "--write", `packages/${name}`]);
     await syncReadmeExamples(packageDir);
     console.log(`formatted; changeset .changeset/new-provider-${name}.md`);
@@ -165,7 +168,7 @@ async function main(argv: string[]): Promise<number> {
       await rm(packageDir, { recursive: true, force: true });
       await rm(changeset, { force: true });
       await writeFile(lockFile, lock);
-      await step(root, "pnpm", ["readme:providers"]).catch(() => undefined);
+      await step(root, "pnpm", ["providers:sync"]).catch(() => undefined);
       console.error(
         `removed specs/${name}/ and packages/${name}/ again; run \`pnpm install\` to relink`,
       );
