@@ -1,5 +1,6 @@
+import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { repoRoot } from "./helpers-upstream.js";
@@ -11,6 +12,33 @@ const filter = "--filter=@provider-clients/tokendns";
 // The copy shares the repository's turbo cache, so the auth package it depends on is not rebuilt.
 const turbo = ["exec", "turbo", "run", `--cache-dir=${path.join(repoRoot, ".turbo/cache")}`];
 let copy: string | undefined;
+
+// Build output, installs and caches: not the repository's files.
+const skipped = new Set(["node_modules", "dist", ".turbo", ".vitest", ".cache", "site"]);
+
+/** A digest of every repository file under `root`, by relative path. */
+async function digests(root: string, dir = ""): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  for (const entry of await readdir(path.join(root, dir), { withFileTypes: true })) {
+    const relative = path.posix.join(dir, entry.name);
+    if (skipped.has(entry.name) || entry.name.endsWith(".tsbuildinfo")) continue;
+    if (entry.isDirectory()) for (const pair of await digests(root, relative)) found.set(...pair);
+    else
+      found.set(
+        relative,
+        createHash("sha256")
+          .update(await readFile(path.join(root, relative)))
+          .digest("hex"),
+      );
+  }
+  return found;
+}
+
+/** Paths added, changed or removed between two digests. */
+function changed(before: Map<string, string>, after: Map<string, string>): string[] {
+  const paths = new Set([...before.keys(), ...after.keys()]);
+  return [...paths].filter((file) => before.get(file) !== after.get(file)).sort();
+}
 
 const ok = (result: RunResult) => {
   expect(result.code, `${result.stdout}\n${result.stderr}`).toBe(0);
@@ -33,6 +61,7 @@ it("refuses a name that is taken and changes nothing", async () => {
 
 it("scaffolds tokendns from a small spec: lint, build, check:generated and its tests pass with no edit", async () => {
   const root = copy!;
+  const before = await digests(root);
   ok(
     await run(
       "pnpm",
@@ -40,6 +69,27 @@ it("scaffolds tokendns from a small spec: lint, build, check:generated and its t
       root,
     ),
   );
+  // Outside its own folders the provider only changes what the registry derives and the lockfile.
+  const outside = changed(before, await digests(root)).filter(
+    (file) => !file.startsWith("packages/tokendns/") && !file.startsWith("specs/tokendns/"),
+  );
+  const derived = outside.filter((file) =>
+    /^(bench|demo|docs|tests\/[\w-]+)\/package\.json$/.test(file),
+  );
+  expect(derived.length).toBeGreaterThan(0);
+  expect(outside).toEqual(
+    [
+      ".changeset/new-provider-tokendns.md",
+      "README.md",
+      ...derived,
+      "pnpm-lock.yaml",
+      "specs/README.md",
+    ].sort(),
+  );
+  for (const file of derived)
+    expect(await readFile(path.join(root, file), "utf8"), file).toContain(
+      '"@provider-clients/tokendns": "workspace:*"',
+    );
   // Registered, installed and with a changeset.
   const source = JSON.parse(await readFile(path.join(root, "specs/tokendns/source.json"), "utf8"));
   expect(source).toMatchObject({
