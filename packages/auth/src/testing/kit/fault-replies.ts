@@ -21,20 +21,36 @@ export function kindOfStatus(status: number): KitErrorKind {
   return kinds[status] ?? "server-error";
 }
 
+/** Waits `ms` of real time; false, at once, when the fake closes first (no timer outlives it). */
+function waitUnlessClosed(ms: number, closing: AbortSignal | undefined): Promise<boolean> {
+  if (closing?.aborted) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    const stop = () => {
+      clearTimeout(timer);
+      resolve(false);
+    };
+    const timer = setTimeout(() => {
+      closing?.removeEventListener("abort", stop);
+      resolve(true);
+    }, ms);
+    closing?.addEventListener("abort", stop, { once: true });
+  });
+}
+
 /** Carries out `fault`; `errorReply` spells the provider's error body for a kit error. */
 export async function faultOutcome(
   fault: FaultSpec,
   errorReply: (error: KitError) => KitReply,
   rateLimitedStatus: number,
   quotaSpent?: (seconds: number) => Readonly<Record<string, string>>,
+  closing?: AbortSignal,
 ): Promise<FaultOutcome> {
   const headers = fault.headers ?? {};
   switch (fault.kind) {
     case "reset":
       return "reset";
     case "delay":
-      await new Promise((resolve) => setTimeout(resolve, fault.ms ?? 1000));
-      return "continue";
+      return (await waitUnlessClosed(fault.ms ?? 1000, closing)) ? "continue" : "reset";
     case "expired-token":
       return "continue";
     case "status": {

@@ -115,11 +115,19 @@ export async function startFakeServer<R extends Record<string, KitItem> = Record
   const finish = (reply: KitReply, request: KitRequest) =>
     config.finish && reply.body !== undefined ? config.finish(reply, request) : reply;
 
+  // Aborted by close(): a pending `delay` fault stops waiting and drops its connection.
+  const closing = new AbortController();
   /** A fault's reply, "reset", or undefined to go on (after a delay, or for an expired token). */
   const applyFault = async (fault: FaultSpec | undefined, path: string) => {
     if (!fault) return undefined;
     const at = (error: KitError) => errorReply({ ...error, path });
-    const outcome = await faultOutcome(fault, at, statusOf("rate-limited"), quota?.spent);
+    const outcome = await faultOutcome(
+      fault,
+      at,
+      statusOf("rate-limited"),
+      quota?.spent,
+      closing.signal,
+    );
     return outcome === "continue" ? undefined : outcome;
   };
 
@@ -276,6 +284,7 @@ export async function startFakeServer<R extends Record<string, KitItem> = Record
     faults: { inject: faults.inject, clear: faults.clear, pending: faults.pending },
     tokens: book,
     async close() {
+      closing.abort();
       await server.close();
       if (mismatches.length > 0) {
         throw new Error(
