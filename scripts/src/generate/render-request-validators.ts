@@ -14,8 +14,9 @@ export function renderRequestValidators(
 ): string {
   // Two ajv instances, because coercion is right for strings off the wire and wrong for JSON bodies.
   const requestDoc = withoutReadOnlyRequired(doc);
-  const coercing = standaloneAjv(requestDoc, { coerceTypes: "array" });
-  const plain = standaloneAjv(requestDoc);
+  // Test-only code (the fakes): ajv's optimiser would cost about a fifth of codegen for bytes no user ships.
+  const coercing = standaloneAjv(requestDoc, { coerceTypes: "array", optimize: false });
+  const plain = standaloneAjv(requestDoc, { optimize: false });
   const coercedRefs: Record<string, string> = {};
   const plainRefs: Record<string, string> = {};
   const table: string[] = [];

@@ -41,7 +41,7 @@ export function renderValidators(
 /** An ajv holding the document as `spec`, set up for standalone code with no runtime imports. */
 export function standaloneAjv(
   doc: OpenApiDocument,
-  options: { coerceTypes?: "array" } = {},
+  options: { coerceTypes?: "array"; optimize?: boolean } = {},
 ): Ajv2020 {
   // Same choices as the replay suites' validator (no formats); no messages and shared $refs keep it small.
   const ajv = new Ajv2020({
@@ -53,8 +53,8 @@ export function standaloneAjv(
     // String lengths in UTF-16 units: the unicode-aware count would need ajv's runtime at run time.
     unicode: false,
     logger: quietAboutUnicode,
-    code: { source: true, esm: true, optimize: true },
-    ...options,
+    code: { source: true, esm: true, optimize: options.optimize ?? true },
+    ...(options.coerceTypes ? { coerceTypes: options.coerceTypes } : {}),
   });
   ajv.addSchema({ ...doc, $id: "spec" });
   return ajv;
