@@ -4,6 +4,7 @@ export * from "./client/index.js";
 export { systemClock } from "./clock/system-clock.js";
 export { type ApiKeyAuthOptions, apiKeyAuth } from "./credentials/api-key-auth.js";
 export { type BearerAuthOptions, bearerAuth } from "./credentials/bearer-auth.js";
+export { type QueryKeyAuthOptions, queryKeyAuth } from "./credentials/query-key-auth.js";
 export { resolveSecret } from "./credentials/resolve-secret.js";
 export { ApiError, type ApiErrorOptions } from "./errors/api-error.js";
 export type { EmptyErrorBody } from "./errors/empty-error-body.js";
@@ -65,6 +66,7 @@ export type {
   RetryOptions,
   Secret,
   StaticAuth,
+  StaticQuery,
   TokenSet,
   TokenStore,
   TokenStoreKey,

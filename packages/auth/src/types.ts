@@ -89,6 +89,16 @@ export interface StaticAuth {
   apply(headers: Headers): void | Promise<void>;
   /** Security scheme names (from the spec) this credential satisfies. */
   schemes: readonly string[];
+  /** Present when the secret travels in the URL's query (OpenAPI `in: query`); `apply` then sets no header. */
+  query?: StaticQuery | undefined;
+}
+
+/** A static secret sent as one query parameter; the request path adds it just before fetch and hides it everywhere else. */
+export interface StaticQuery {
+  /** The query parameter's name, e.g. `api_key` (not a secret). */
+  readonly param: string;
+  /** The checked secret to send; rejects `invalid_secret` without echoing it. A promise only when it must wait. */
+  value(): string | Promise<string>;
 }
 
 /** A credential whose tokens are obtained, refreshed and revoked by the engine. */

@@ -10,7 +10,7 @@ const src = (path: string) => new URL(`src/${path}`, packageDir).href;
 // Every ```ts block in the README is a program; the prose after it says what it prints.
 const expectedOutput = [
   "new tokens for example/alice\nAuthorization true valid\n",
-  "k-123 null static\n",
+  "k-123 null q-456 static\n",
   "S256 abc\n",
 ];
 

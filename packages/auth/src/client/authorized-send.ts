@@ -1,7 +1,8 @@
-// The credential layer of the request path: a static credential's header, or the session's own layer.
+// The credential layer of the request path: a static credential's header or query key, or the session's own layer.
 import { ProviderClientError } from "../errors/provider-client-error.js";
 import type { Session } from "../session/session-types.js";
 import type { StaticAuth } from "../types.js";
+import { queryKeySend } from "./query-key-send.js";
 import { sendFollowingSameOrigin } from "./same-origin-redirects.js";
 import type { Send } from "./send.js";
 
@@ -28,6 +29,7 @@ export function authorizedSend(
     return (request, call) =>
       within(request.url) ? withToken(request, call) : Promise.reject(outside(request));
   }
+  if (credential.query) return queryKeySend(credential.query, inner, within, outside);
   return function sendWithStaticCredential(request, call) {
     if (!within(request.url)) return Promise.reject(outside(request));
     const pending = credential.apply(request.headers);

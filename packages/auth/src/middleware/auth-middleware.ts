@@ -1,5 +1,6 @@
 // openapi-fetch middleware: attaches the credential per operation and replays once after a 401.
 import type { Middleware } from "openapi-fetch";
+import { hideQueryKey, paramConflict, withQueryKey } from "../client/query-key-fetch.js";
 import type { Session } from "../session/session-types.js";
 import type { StaticAuth } from "../types.js";
 import { credentialRule, type SecurityOf } from "./credential-rule.js";
@@ -29,6 +30,12 @@ export function createAuthMiddleware(options: AuthMiddlewareOptions): Middleware
     async onRequest({ request, schemaPath, id }) {
       if (!carries(request.method, schemaPath)) return undefined;
       if (auth.kind === "static") {
+        if (auth.query) {
+          // openapi-fetch sends what we return: the key goes into its URL (redirects are fetch's own here).
+          const conflict = paramConflict(request, auth.query.param);
+          if (conflict) throw conflict;
+          return withQueryKey(request, auth.query.param, await auth.query.value());
+        }
         await auth.apply(request.headers);
         return request;
       }
@@ -40,6 +47,7 @@ export function createAuthMiddleware(options: AuthMiddlewareOptions): Middleware
     async onResponse({ response, id, options: clientOptions }) {
       const entry = pending.get(id);
       pending.delete(id);
+      if (auth.kind === "static" && auth.query) return hideQueryKey(response, auth.query.param);
       if (auth.kind === "session") auth.observeServerDate(response.headers.get("date"));
       if (!entry || auth.kind !== "session") return undefined;
       return replayAfter401(auth, response, entry, options.fetch ?? clientOptions.fetch);

@@ -17,12 +17,20 @@ export interface CredentialRules {
   verify(token: string): string | undefined;
 }
 
-/** Reads the API key header first, then `Authorization: Bearer`. */
+/** Reads the query key first (when the provider has one), then the API key header, then `Authorization: Bearer`. */
 export function judgeCredential(
   headers: Readonly<Record<string, string | undefined>>,
   rules: CredentialRules,
+  query?: URLSearchParams,
 ): Judged {
-  const { apiKey } = rules.auth;
+  const { apiKey, queryKey } = rules.auth;
+  const inQuery = queryKey ? query?.getAll(queryKey.param) : undefined;
+  if (inQuery && inQuery.length > 0) {
+    // Sent twice is as wrong as a wrong key: the real API would read one of them, we can't say which.
+    return inQuery.length === 1 && rules.apiKeys.has(inQuery[0]!)
+      ? { credential: "api-key", subject: "api-key" }
+      : { credential: "invalid", subject: undefined };
+  }
   if (apiKey) {
     const value = headers[apiKey.header.toLowerCase()];
     const prefix = apiKey.prefix ?? "";

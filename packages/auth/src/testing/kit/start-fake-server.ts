@@ -173,7 +173,9 @@ export async function startFakeServer<R extends Record<string, KitItem> = Record
       return { reply, record: { route: "unknown", credential: "none" } };
     }
     const { operationId, specPath } = routed;
-    const judged = judgeCredential(raw.headers, rules);
+    const judged = judgeCredential(raw.headers, rules, raw.searchParams);
+    // The key is the credential's, not the operation's: validators and handlers see the query without it.
+    if (config.auth.queryKey) raw.searchParams.delete(config.auth.queryKey.param);
     const fault = faults.take({ method: raw.method, path: raw.path, specPath, operationId });
     const faulted = await applyFault(fault, raw.path);
     const base = { route: "api", operationId, specPath, credential: judged.credential } as const;

@@ -134,6 +134,8 @@ export interface AuthorizeEndpoint {
 export interface FakeAuthConfig {
   /** API keys accepted in `header` (value after `prefix`, e.g. `ApiKey `). */
   readonly apiKey?: { readonly header: string; readonly prefix?: string };
+  /** API keys accepted in the query parameter `param` (OpenAPI `in: query`); the operation never sees it. */
+  readonly queryKey?: { readonly param: string };
   /** Bearer tokens issued by the authority are accepted in `Authorization: Bearer`. */
   readonly bearer?: boolean;
   readonly policy: TokenPolicy;

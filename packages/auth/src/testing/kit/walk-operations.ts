@@ -20,6 +20,8 @@ export interface WalkResult {
 export interface WalkOptions {
   /** Headers that carry a valid credential, e.g. `{ "API-Key": key }`. */
   headers: Record<string, string>;
+  /** Query parameters that carry a valid credential, e.g. `{ api_key: key }` (added to every call). */
+  query?: Readonly<Record<string, string>> | undefined;
   /** Parameter values by name that win over seeded ids and samples (the account and domain every path names). */
   values?: Readonly<Record<string, unknown>>;
   /** Request bodies by operationId that replace the sampled one (a real authorization code). */
@@ -63,7 +65,7 @@ export async function walkOperations(
       const param = params.find((p) => p.in === "path" && p.name === name);
       return encodeURIComponent(String(param ? value(param) : 1));
     });
-    const query = new URLSearchParams();
+    const query = new URLSearchParams(options.query);
     const headers: Record<string, string> = { ...options.headers };
     for (const p of params.filter((p) => p.required && p.in !== "path")) {
       const v = value(p);
