@@ -104,6 +104,8 @@ export interface BundleFigure {
   provider: string;
   /** The consumer holds a static credential, so its bundle must carry no token engine. */
   staticCredential: boolean;
+  /** Whether the consumer is the provider's own (`packages/<name>/suites/bench.ts`) or the registry default. */
+  consumerFrom: "own file" | "registry default";
   /** Token-engine files found in the bundle (esbuild metafile): none is the tree-shaking check. */
   tokenEngineFiles: string[];
   ours: BundleBytes;
@@ -111,8 +113,8 @@ export interface BundleFigure {
   beyondOpenapiFetch: BundleBytes;
   /** The generated operation table alone (part of beyondOpenapiFetch). */
   operationTable: BundleBytes;
-  /** The same consumer with the `/validate` entry's drift detection on (generated validators included). */
-  withDriftDetection: BundleBytes;
+  /** The same consumer with the `/validate` entry's drift detection on (generated validators included); null when the package has no `/validate` entry. */
+  withDriftDetection: BundleBytes | null;
   /** Minified bytes in the bundle by origin, from esbuild's metafile. */
   minifiedBytesByOrigin: Record<string, number>;
   /** What each origin adds to the gzipped bundle (whole bundle minus the bundle without it), largest first. */

@@ -1,60 +1,14 @@
-// Source of the small consumers that get bundled: one per provider, plus the bare baseline.
-import type { providers } from "../repo-paths.js";
-
-type Provider = (typeof providers)[number];
-
-/** Whether the provider's consumer holds a static credential (and so must bundle no token engine). */
-export const staticConsumers: Record<Provider, boolean> = {
-  "adguard-dns": true,
-  dynu: true,
-  dynata: false,
-  dnsimple: true,
-};
-
-// The import line and client construction each provider's consumer uses (its usual credential),
-// with the flow imported on its own, as a bundle-conscious caller would.
-const ourClients: Record<Provider, { imports: string; create: string; call: string }> = {
-  "adguard-dns": {
-    imports:
-      'import { adguardDnsApiKey, createAdGuardDnsClient } from "@provider-clients/adguard-dns";',
-    create: 'createAdGuardDnsClient({ auth: adguardDnsApiKey("key") })',
-    call: 'client.GET("/oapi/v1/devices")',
-  },
-  dynu: {
-    imports: 'import { createDynuClient, dynuApiKey } from "@provider-clients/dynu";',
-    create: 'createDynuClient({ auth: dynuApiKey("key") })',
-    call: 'client.GET("/dns")',
-  },
-  dynata: {
-    imports: 'import { createDynataClient, dynataPassword } from "@provider-clients/dynata";',
-    create: 'createDynataClient({ auth: dynataPassword({ username: "u", password: "p" }) })',
-    call: 'client.GET("/sample/v1/projects")',
-  },
-  dnsimple: {
-    imports:
-      'import { createDnsimpleClient, dnsimpleAccessToken } from "@provider-clients/dnsimple";',
-    create: 'createDnsimpleClient({ auth: dnsimpleAccessToken("token") })',
-    call: 'client.GET("/whoami")',
-  },
-};
-
-// The provider's consumer parts; a registered provider without them stops the bench loudly.
-function clientOf(provider: Provider): { imports: string; create: string; call: string } {
-  const c = ourClients[provider];
-  if (!c) throw new Error(`bench/src/bundle/bundle-consumers.ts has no consumer for "${provider}"`);
-  return c;
-}
+// Source of the small consumers that get bundled: a provider's (from its bench part), the bare baseline and the peers.
+import type { BundleConsumer } from "@provider-clients/scripts/suites/bench";
 
 /** A consumer that creates the provider's client and makes one call. */
-export function oursConsumer(provider: Provider): string {
-  const c = clientOf(provider);
+export function oursConsumer(c: BundleConsumer): string {
   return `${c.imports}\nconst client = ${c.create};\nexport const run = () => ${c.call};\n`;
 }
 
 /** The same consumer with drift detection on (the provider's `/validate` entry wrapping the client). */
-export function driftDetectionConsumer(provider: Provider): string {
-  const c = clientOf(provider);
-  const validate = `import { withResponseValidation } from "@provider-clients/${provider}/validate";`;
+export function driftDetectionConsumer(packageName: string, c: BundleConsumer): string {
+  const validate = `import { withResponseValidation } from "${packageName}/validate";`;
   const create = `withResponseValidation(${c.create}, { validateResponses: "throw" })`;
   return `${c.imports}\n${validate}\nconst client = ${create};\nexport const run = () => ${c.call};\n`;
 }

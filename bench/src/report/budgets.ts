@@ -12,7 +12,7 @@ export const bundleBudgets = {
   dynataPasswordBytes: 9_000,
 } as const;
 
-/** Longest a cold process may take to generate all four clients (issue 16). */
+/** Longest a cold process may take to generate every registered client (issue 16). */
 export const codegenBudgetMs = 2_000;
 
 /** Budget limits as ratios to bare openapi-fetch. */
@@ -51,7 +51,7 @@ export function evaluateBudgets(results: Omit<BenchResults, "budgets">): BudgetR
     },
     ...bundleBudgetResults(results.bundle),
     {
-      name: "generate all four clients, cold process",
+      name: "generate every registered client, cold process",
       limit: `<= ${(codegenBudgetMs / 1000).toFixed(2)} s, exit 0`,
       actual: `${(codegen.generateColdMs / 1000).toFixed(2)} s (exit ${codegen.generateExitCode})`,
       met: codegen.generateColdMs <= codegenBudgetMs && codegen.generateExitCode === 0,

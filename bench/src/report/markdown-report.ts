@@ -79,7 +79,7 @@ export function markdownReport(r: BenchResults): string {
       ["step", "time", "exit code", "note"],
       [
         [
-          "generate all four clients, cold process",
+          "generate every registered client, cold process",
           s(c.generateColdMs / 1000),
           String(c.generateExitCode),
           "into a temp copy of specs/",
@@ -151,13 +151,15 @@ export function markdownReport(r: BenchResults): string {
         "node: imports",
       ],
       r.bundle.providers.map((p) => [
-        `${p.provider} (${p.staticCredential ? "static" : "managed"})`,
+        `${p.provider} (${p.staticCredential ? "static" : "managed"}${p.consumerFrom === "registry default" ? ", registry default" : ""})`,
         bytes(p.ours.minified),
         bytes(p.ours.gzipped),
         bytes(p.beyondOpenapiFetch.gzipped),
         bytes(p.operationTable.gzipped),
         p.tokenEngineFiles.length ? String(p.tokenEngineFiles.length) : "none",
-        `${bytes(p.withDriftDetection.minified)} / ${bytes(p.withDriftDetection.gzipped)}`,
+        p.withDriftDetection
+          ? `${bytes(p.withDriftDetection.minified)} / ${bytes(p.withDriftDetection.gzipped)}`
+          : "no /validate entry",
         Object.entries(p.minifiedBytesByOrigin)
           .map(([k, v]) => `${k} ${int(v)}`)
           .join("; "),

@@ -1,13 +1,10 @@
 // Scenario 6: bundle size of a small consumer per provider, beside peer libraries bundled the same way.
-
-import path from "node:path";
 import {
   bareConsumer,
   driftDetectionConsumer,
   operationTableConsumer,
   oursConsumer,
   peerConsumers,
-  staticConsumers,
 } from "../bundle/bundle-consumers.js";
 import {
   bundleSource,
@@ -16,7 +13,9 @@ import {
   gzippedBytesByOrigin,
   tokenEngineFiles,
 } from "../bundle/bundle-source.js";
-import { benchRoot, providers, repoRoot } from "../repo-paths.js";
+import { operationsFile } from "../provider-parts/probe-path.js";
+import { benchParts } from "../provider-parts/provider-parts.js";
+import { benchRoot } from "../repo-paths.js";
 import type { BenchResults } from "../results.js";
 
 /** Bundles the peers, the bare baseline, and each provider's consumer and operation table, in one run. */
@@ -34,28 +33,24 @@ export async function bundleSize(): Promise<BenchResults["bundle"]> {
   }
   const bare = await bundleSource(bareConsumer, benchRoot);
   const figures = [];
-  for (const provider of providers) {
-    const ours = await bundleSource(oursConsumer(provider), benchRoot);
-    const operationsFile = path.join(
-      repoRoot,
-      "packages",
-      provider,
-      "dist",
-      "generated",
-      "operations.js",
-    );
-    const table = await bundleSource(operationTableConsumer(operationsFile), benchRoot);
-    const drift = await bundleSource(driftDetectionConsumer(provider), benchRoot);
+  for (const parts of await benchParts()) {
+    const { provider, bundleConsumer } = parts;
+    const ours = await bundleSource(oursConsumer(bundleConsumer), benchRoot);
+    const table = await bundleSource(operationTableConsumer(operationsFile(provider)), benchRoot);
+    const drift = parts.validateEntry
+      ? await bundleSource(driftDetectionConsumer(parts.packageName, bundleConsumer), benchRoot)
+      : null;
     figures.push({
       provider,
-      staticCredential: staticConsumers[provider] === true,
+      staticCredential: parts.staticCredential,
+      consumerFrom: parts.from.bundleConsumer,
       ours: { minified: ours.minified, gzipped: ours.gzipped },
       beyondOpenapiFetch: {
         minified: ours.minified - bare.minified,
         gzipped: ours.gzipped - bare.gzipped,
       },
       operationTable: { minified: table.minified, gzipped: table.gzipped },
-      withDriftDetection: { minified: drift.minified, gzipped: drift.gzipped },
+      withDriftDetection: drift && { minified: drift.minified, gzipped: drift.gzipped },
       tokenEngineFiles: tokenEngineFiles(ours.metafile),
       minifiedBytesByOrigin: bytesByOrigin(ours.metafile, provider),
       gzippedBytesByOrigin: gzippedBytesByOrigin(ours, provider),

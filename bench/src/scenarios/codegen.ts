@@ -20,7 +20,7 @@ export interface CodegenPlan {
 const underTurbo = () => process.env.TURBO_HASH !== undefined;
 
 /**
- * Times a fresh process generating all four providers into a temporary copy of the specs
+ * Times a fresh process generating every registered provider into a temporary copy of the specs
  * (nothing in the repo is written), `check:generated` against the repo, and `pnpm build`.
  */
 export async function codegen(plan: CodegenPlan): Promise<CodegenFigure> {

@@ -1,6 +1,7 @@
 // Scenario 5: tsc cost of a consumer calling every provider, ours against bare openapi-fetch.
 import path from "node:path";
 import { median } from "../measure/statistics.js";
+import { benchParts } from "../provider-parts/provider-parts.js";
 import { benchRoot, repoRoot } from "../repo-paths.js";
 import type { TypeCheckFigure, TypeCheckRun } from "../results.js";
 import { runTsc } from "../typecheck/run-tsc.js";
@@ -9,7 +10,8 @@ import { writeConsumers } from "../typecheck/write-consumers.js";
 /** Runs both consumers `rounds` times, alternating which goes first; medians per figure. */
 export async function typeCheck(rounds: number): Promise<TypeCheckFigure> {
   const dir = path.join(benchRoot, ".cache", "typecheck");
-  const projects = await writeConsumers({ dir, repoRoot });
+  const calls = (await benchParts()).map((p) => ({ provider: p.provider, ...p.typeCheckCalls }));
+  const projects = await writeConsumers({ dir, repoRoot }, calls);
   const ours: TypeCheckRun[] = [];
   const bare: TypeCheckRun[] = [];
   for (let round = 0; round < rounds; round++) {

@@ -6,8 +6,8 @@ import type { TypeCheckRun } from "../results.js";
 
 const tsc = createRequire(import.meta.url).resolve("typescript/lib/tsc.js");
 
-/** One tsc run over `project`; throws when tsc prints no diagnostics block (it crashed). */
-export async function runTsc(project: string): Promise<TypeCheckRun> {
+/** One tsc run over `project` with its error lines; throws when tsc prints no diagnostics block (it crashed). */
+export async function runTsc(project: string): Promise<TypeCheckRun & { errorLines: string[] }> {
   const run = await timeCommand(
     process.execPath,
     [tsc, "-p", project, "--extendedDiagnostics", "--pretty", "false"],
@@ -27,5 +27,6 @@ export async function runTsc(project: string): Promise<TypeCheckRun> {
     instantiations: figure("Instantiations"),
     types: figure("Types"),
     errors: (text.match(/error TS\d+/g) ?? []).length,
+    errorLines: text.split("\n").filter((line) => /error TS\d+/.test(line)),
   };
 }

@@ -1,7 +1,12 @@
 // Renders the two type-check consumers (ours and bare openapi-fetch) with identical calls.
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { providerCalls } from "./provider-calls.js";
+import type { TypeCheckCalls } from "@provider-clients/scripts/suites/bench";
+
+/** One provider's calls, named by the provider. */
+export interface ProviderCalls extends TypeCheckCalls {
+  provider: string;
+}
 
 /** Where the consumers and their tsconfig files go, and the repo root they import from. */
 export interface ConsumerPaths {
@@ -26,7 +31,7 @@ const guard = ["const clientIsAny: IsAny<typeof client> = false;", "use(clientIs
 const body = (calls: readonly string[]) => [...calls, ...guard].map((c) => `  ${c}`).join("\n");
 
 /** Our consumer: each provider through its package's `create*Client`. */
-export function renderOursConsumer(): string {
+export function renderOursConsumer(providerCalls: readonly ProviderCalls[]): string {
   const imports = providerCalls.map((p) => p.ours.imports).join("\n");
   const blocks = providerCalls.map(
     (p) =>
@@ -37,7 +42,10 @@ export function renderOursConsumer(): string {
 }
 
 /** The bare consumer: openapi-fetch's createClient on each provider's raw generated `paths`. */
-export function renderBareConsumer(generatedFrom: (provider: string) => string): string {
+export function renderBareConsumer(
+  providerCalls: readonly ProviderCalls[],
+  generatedFrom: (provider: string) => string,
+): string {
   const imports = [
     'import createClient from "openapi-fetch";',
     ...providerCalls.map(
@@ -55,27 +63,43 @@ export function renderBareConsumer(generatedFrom: (provider: string) => string):
   return `${[header, imports, helpers, ...blocks].join("\n\n")}\n`;
 }
 
-/** Writes ours.ts, bare.ts and a tsconfig for each; returns the two tsconfig paths. */
-export async function writeConsumers(
+/** A tsconfig (extending the repo's base) that checks `files` and emits nothing. */
+export function consumerTsconfig(paths: ConsumerPaths, files: readonly string[]): string {
+  const base = path.relative(paths.dir, path.join(paths.repoRoot, "tsconfig.base.json"));
+  return JSON.stringify(
+    { extends: base, compilerOptions: { noEmit: true, incremental: false }, files },
+    null,
+    2,
+  );
+}
+
+/** Writes ours.ts and bare.ts for `providerCalls`; returns their file names (relative to `dir`). */
+export async function writeConsumerFiles(
   paths: ConsumerPaths,
+  providerCalls: readonly ProviderCalls[],
 ): Promise<{ ours: string; bare: string }> {
   await mkdir(paths.dir, { recursive: true });
   const generatedFrom = (provider: string) => {
     const file = path.join(paths.repoRoot, "packages", provider, "dist", "generated", "openapi.js");
     return path.relative(paths.dir, file).split(path.sep).join("/");
   };
-  const base = path.relative(paths.dir, path.join(paths.repoRoot, "tsconfig.base.json"));
-  const tsconfig = (file: string) =>
-    JSON.stringify(
-      { extends: base, compilerOptions: { noEmit: true, incremental: false }, files: [file] },
-      null,
-      2,
-    );
-  await writeFile(path.join(paths.dir, "ours.ts"), renderOursConsumer());
-  await writeFile(path.join(paths.dir, "bare.ts"), renderBareConsumer(generatedFrom));
+  await writeFile(path.join(paths.dir, "ours.ts"), renderOursConsumer(providerCalls));
+  await writeFile(
+    path.join(paths.dir, "bare.ts"),
+    renderBareConsumer(providerCalls, generatedFrom),
+  );
+  return { ours: "ours.ts", bare: "bare.ts" };
+}
+
+/** Writes ours.ts, bare.ts and a tsconfig for each; returns the two tsconfig paths. */
+export async function writeConsumers(
+  paths: ConsumerPaths,
+  providerCalls: readonly ProviderCalls[],
+): Promise<{ ours: string; bare: string }> {
+  const files = await writeConsumerFiles(paths, providerCalls);
   const ours = path.join(paths.dir, "tsconfig.ours.json");
   const bare = path.join(paths.dir, "tsconfig.bare.json");
-  await writeFile(ours, tsconfig("ours.ts"));
-  await writeFile(bare, tsconfig("bare.ts"));
+  await writeFile(ours, consumerTsconfig(paths, [files.ours]));
+  await writeFile(bare, consumerTsconfig(paths, [files.bare]));
   return { ours, bare };
 }
