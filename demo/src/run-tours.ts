@@ -1,17 +1,38 @@
 // Runs every provider's tour in turn and summarises them; used by `pnpm demo` and its test.
-import { registry } from "@provider-clients/scripts/providers";
+import { importSuiteFile, type ProviderEntry, registry } from "@provider-clients/scripts/providers";
+import type { ProviderTour, TourStep } from "@provider-clients/scripts/suites/demo";
+import { defaultTour } from "./default-tour.js";
 import { createTourLog } from "./tour-log.js";
-import type { ProviderTour, TourStep } from "./tour-types.js";
 
-/** Every registered provider's tour (`tours/<name>.ts` exports `tour`), titled, in registry order. */
-export async function loadTours(): Promise<[string, ProviderTour][]> {
+/** A provider's tour and where it comes from: its own suite file or the registry-driven default. */
+export interface LoadedTour {
+  provider: string;
+  source: string;
+  tour: ProviderTour;
+}
+
+/** Every registered provider's tour (`packages/<name>/suites/demo.ts` exporting `tour`, else the default), in registry order. */
+export async function loadTours(
+  entries: readonly ProviderEntry[] = registry,
+): Promise<LoadedTour[]> {
   return Promise.all(
-    registry.map(async (entry): Promise<[string, ProviderTour]> => {
-      const module = (await import(/* @vite-ignore */ `./tours/${entry.name}.js`)) as {
-        tour?: ProviderTour;
-      };
-      if (!module.tour) throw new Error(`demo/src/tours/${entry.name}.ts exports no tour`);
-      return [entry.title, module.tour];
+    entries.map(async (entry): Promise<LoadedTour> => {
+      const file = `packages/${entry.name}/suites/demo.ts`;
+      const own = await importSuiteFile<{ tour?: ProviderTour }>(entry, "demo");
+      if (!own)
+        return {
+          provider: entry.title,
+          source: `default tour from specs/${entry.name}/source.json`,
+          tour: defaultTour(entry),
+        };
+      const tour: ProviderTour =
+        own.tour ??
+        (async (log) => {
+          await log.step(`load ${file}`, async () => {
+            throw new Error(`${file} exports no \`tour\``);
+          });
+        });
+      return { provider: entry.title, source: file, tour };
     }),
   );
 }
@@ -24,10 +45,13 @@ export interface TourReport {
 }
 
 /** Runs each tour, printing as it goes; a tour that throws counts as one failed step. */
-export async function runTours(print: (line: string) => void): Promise<TourReport[]> {
+export async function runTours(
+  print: (line: string) => void,
+  entries: readonly ProviderEntry[] = registry,
+): Promise<TourReport[]> {
   const reports: TourReport[] = [];
-  for (const [provider, tour] of await loadTours()) {
-    print(`\n${provider}`);
+  for (const { provider, source, tour } of await loadTours(entries)) {
+    print(`\n${provider} (${source})`);
     const log = createTourLog(print);
     await log.step("tour finished", async () => {
       await tour(log);

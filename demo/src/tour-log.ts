@@ -1,5 +1,5 @@
 // Records tour steps with timings; a failing step is kept as a line, never thrown.
-import type { TourLog, TourStep } from "./tour-types.js";
+import type { TourLog, TourStep } from "@provider-clients/scripts/suites/demo";
 
 /** A fresh log whose steps print as they finish when `print` is given. */
 export function createTourLog(print?: (line: string) => void): TourLog {

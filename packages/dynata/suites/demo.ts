@@ -8,7 +8,7 @@ import {
   paginateCountries,
 } from "@provider-clients/dynata";
 import { fakeDynataUser, startFakeDynataServer } from "@provider-clients/dynata/testing";
-import type { ProviderTour, TourLog } from "../tour-types.js";
+import type { ProviderTour, TourLog } from "@provider-clients/scripts/suites/demo";
 
 const minute = 60_000;
 const project = { extProjectId: "tour-project" };

@@ -2,7 +2,7 @@
 import { createFakeClock } from "@provider-clients/auth/testing";
 import { createDynuClient, type DynuClient, dynuAuth } from "@provider-clients/dynu";
 import { fakeDynuCredentials, startFakeDynuServer } from "@provider-clients/dynu/testing";
-import type { ProviderTour, TourLog } from "../tour-types.js";
+import type { ProviderTour, TourLog } from "@provider-clients/scripts/suites/demo";
 
 const hour = 60 * 60_000;
 

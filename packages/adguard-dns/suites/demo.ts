@@ -12,7 +12,7 @@ import {
   type FakeClock,
   startFakeAdGuardDnsServer,
 } from "@provider-clients/adguard-dns/testing";
-import type { ProviderTour, TourLog } from "../tour-types.js";
+import type { ProviderTour, TourLog } from "@provider-clients/scripts/suites/demo";
 
 const hour = 60 * 60_000;
 const tokenLifetimeSeconds = 3600;

@@ -9,7 +9,7 @@ import {
   StateMismatchError,
 } from "@provider-clients/dnsimple";
 import { startFakeDnsimpleServer } from "@provider-clients/dnsimple/testing";
-import type { ProviderTour, TourLog } from "../tour-types.js";
+import type { ProviderTour, TourLog } from "@provider-clients/scripts/suites/demo";
 
 const tokenPath = "/v2/oauth/access_token";
 

@@ -1,4 +1,5 @@
-// What each provider's part of the tour reports back to the runner.
+// The demo suite's contract: `packages/<name>/suites/demo.ts` exports `tour: ProviderTour`, and the
+// runner (demo/) gives it a log to report its steps in.
 
 /** One step of a provider tour, shown as a line in the report. */
 export interface TourStep {

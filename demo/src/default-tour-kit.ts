@@ -1,0 +1,109 @@
+// What the default tour takes from a provider package, found by the names its registry entry declares.
+import type { FakeClock, FakeServer } from "@provider-clients/auth/testing";
+import type { ProviderEntry } from "@provider-clients/scripts/providers";
+
+/** A static credential the fake accepts: its builder, wire format and the fake's secret. */
+export interface StaticSecret {
+  builder: string;
+  wire: string;
+  secret: string;
+}
+
+/** The probe operation's slice of a client: `op[probe]()`, throwing on a non-2xx answer. */
+export interface ProbeClient {
+  op: Record<string, (() => Promise<{ data?: unknown; response: Response }>) | undefined>;
+}
+
+/** The probe's method and path, and whether its spec lets it be called without a credential. */
+export interface ProbeOperation {
+  method: string;
+  path: string;
+  open: boolean;
+}
+
+/** Everything the default tour runs with. */
+export interface DefaultTourKit {
+  secrets: StaticSecret[];
+  /** Static builders the fake's record has no secret for. */
+  skipped: string[];
+  probe: ProbeOperation;
+  startFake(options: { clock: FakeClock }): Promise<FakeServer>;
+  /** A client of the fake authenticated with `<p>Auth.<builder>(secret)`. */
+  connect(fake: FakeServer, clock: FakeClock, builder: string, secret: string): ProbeClient;
+}
+
+type Module = Record<string, unknown>;
+type Operations = Record<string, { method: string; path: string; security: readonly object[] }>;
+
+/** Loads the kit for `entry`; throws naming `packages/<name>/suites/demo.ts` when the default cannot run. */
+export async function loadDefaultTourKit(entry: ProviderEntry): Promise<DefaultTourKit> {
+  const missing = (reason: string) =>
+    new Error(
+      `${entry.title} has no packages/${entry.name}/suites/demo.ts, and the registry-driven default tour cannot run: ${reason}. Write that file (exporting \`tour\`), or declare a static credential with a secret in exports.fakeCredentials`,
+    );
+  const statics = entry.credentials.filter((c) => c.kind === "static");
+  if (statics.length === 0) throw missing("no static credential is declared");
+  const recordName = entry.exports.fakeCredentials;
+  if (!recordName)
+    throw missing(`specs/${entry.name}/source.json names no exports.fakeCredentials`);
+
+  const main = (await import(/* @vite-ignore */ entry.package)) as Module;
+  const testing = (await import(/* @vite-ignore */ `${entry.package}/testing`)) as Module;
+  const record = pick<Record<string, unknown>>(
+    testing,
+    recordName,
+    "object",
+    `${entry.package}/testing`,
+  );
+  const secrets = statics.flatMap(({ builder, wire }) => {
+    const secret = record[builder];
+    return typeof secret === "string" ? [{ builder, wire, secret }] : [];
+  });
+  if (secrets.length === 0)
+    throw missing(`${recordName} has no secret for ${statics.map((c) => c.builder).join(", ")}`);
+
+  const client = pick<(options: object) => ProbeClient>(
+    main,
+    entry.exports.client,
+    "function",
+    entry.package,
+  );
+  const auth = pick<Record<string, (secret: string) => unknown>>(
+    main,
+    entry.exports.auth,
+    "object",
+    entry.package,
+  );
+  const operations = pick<Operations>(main, "operations", "object", entry.package);
+  const probe = operations[entry.probe];
+  if (!probe) throw new Error(`${entry.package}'s operations have no probe ${entry.probe}`);
+  for (const { builder } of secrets)
+    if (typeof auth[builder] !== "function")
+      throw new Error(`${entry.exports.auth}.${builder} is not a function`);
+  return {
+    secrets,
+    skipped: statics.map((c) => c.builder).filter((b) => !secrets.some((s) => s.builder === b)),
+    // No requirement, or an empty alternative, lets a call go without a credential.
+    probe: {
+      method: probe.method,
+      path: probe.path,
+      open: probe.security.length === 0 || probe.security.some((a) => Object.keys(a).length === 0),
+    },
+    startFake: pick<DefaultTourKit["startFake"]>(
+      testing,
+      entry.exports.fakeServer,
+      "function",
+      `${entry.package}/testing`,
+    ),
+    connect: (fake, clock, builder, secret) =>
+      client({ auth: auth[builder]!(secret), baseUrl: fake.url, clock, throwOnError: true }),
+  };
+}
+
+/** The export `name` of `module`, checked to be a function or an object. */
+function pick<T>(module: Module, name: string, type: "function" | "object", from: string): T {
+  const value = module[name];
+  if (typeof value !== type || value === null)
+    throw new Error(`${from} exports no ${type} ${name}`);
+  return value as T;
+}
