@@ -10,9 +10,11 @@ import { dnsimpleAuth } from "@provider-clients/dnsimple";
 import { startFakeDnsimpleServer } from "@provider-clients/dnsimple/testing";
 import fc from "fast-check";
 import { expect, it } from "vitest";
-import { dnsimpleTokenPath } from "../src/flows/dnsimple-code.js";
 import { followAuthorize, withState } from "../src/support/follow-authorize.js";
 import { tally } from "../src/support/tally.js";
+
+/** DNSimple's token endpoint on the fake's API host. */
+const dnsimpleTokenPath = "/v2/oauth/access_token";
 
 const tampered = [
   { label: "missing", state: undefined, reason: "carries no state" },

@@ -10,9 +10,11 @@ import { dnsimpleAuth } from "@provider-clients/dnsimple";
 import { startFakeDnsimpleServer } from "@provider-clients/dnsimple/testing";
 import fc from "fast-check";
 import { expect, it } from "vitest";
-import { dnsimpleTokenPath } from "../src/flows/dnsimple-code.js";
 import { followAuthorize } from "../src/support/follow-authorize.js";
 import { tally } from "../src/support/tally.js";
+
+/** DNSimple's token endpoint on the fake's API host. */
+const dnsimpleTokenPath = "/v2/oauth/access_token";
 
 /** Runs `fn` and returns what it threw. */
 function thrown(fn: () => unknown): unknown {

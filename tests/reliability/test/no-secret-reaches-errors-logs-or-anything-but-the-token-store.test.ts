@@ -13,19 +13,24 @@ import { dnsimpleAuth } from "@provider-clients/dnsimple";
 import { startFakeDnsimpleServer } from "@provider-clients/dnsimple/testing";
 import { dynataAuth } from "@provider-clients/dynata";
 import { fakeDynataUser, startFakeDynataServer } from "@provider-clients/dynata/testing";
-import { createDynuClient, dynuAuth } from "@provider-clients/dynu";
-import { startFakeDynuServer } from "@provider-clients/dynu/testing";
 import { afterEach, expect, it, vi } from "vitest";
-import { type ApiOptions, apiTargets } from "../src/api/api-targets.js";
-import { adguardRefreshRevoked, dynataRefreshRevoked } from "../src/api/revoked-refresh.js";
-import { tokenFlows } from "../src/flows/all-flows.js";
+import { apiTargets, startTarget } from "../src/api/api-targets.js";
+import { registryDefaultApiTarget } from "../src/api/registry-default-api-target.js";
+import { refreshRevocations, tokenFlows } from "../src/flows/all-flows.js";
 import { runTokenFault } from "../src/flows/run-token-fault.js";
 import { allTokenFaultCases } from "../src/flows/token-fault-catalogue.js";
-import { collectingTokens, type Outcome, settle } from "../src/flows/token-flow.js";
+import {
+  collectingTokens,
+  type Outcome,
+  type RunOptions,
+  settle,
+} from "../src/flows/token-flow.js";
+import { registryDefaults } from "../src/provider-parts.js";
 import { leakedSecrets } from "../src/support/exposed-text.js";
 import { createExposure, type Exposure, isToken } from "../src/support/exposure.js";
 import { followAuthorize, withState } from "../src/support/follow-authorize.js";
 import { runPooled } from "../src/support/pool.js";
+import { createRunContext } from "../src/support/run-context.js";
 import { createSteppingClock } from "../src/support/stepping-clock.js";
 import { tally } from "../src/support/tally.js";
 
@@ -56,15 +61,15 @@ function tokenFaultJobs(seen: Exposure): (() => Promise<void>)[] {
 /** 401s, 5xx and dropped connections on every provider's API, in throwing mode. */
 function apiFaultJobs(seen: Exposure): (() => Promise<void>)[] {
   return apiTargets.map((target) => async () => {
-    const options: ApiOptions = {
+    const options: RunOptions = {
       store: seen.newStore(),
       secrets: seen.secrets,
       throwOnError: true,
     };
-    const api = await target.start(options);
+    const api = await startTarget(target, options);
     try {
       record(seen, await api.get());
-      api.invalidateAccessTokens();
+      api.invalidateCredentials();
       record(seen, await api.get());
       api.injectApi({ kind: "unauthorized" }, "GET", 2);
       record(seen, await api.get());
@@ -72,8 +77,10 @@ function apiFaultJobs(seen: Exposure): (() => Promise<void>)[] {
       record(seen, await api.get());
       api.injectApi({ kind: "reset" }, "GET", Number.POSITIVE_INFINITY);
       record(seen, await api.get());
-      api.injectApi({ kind: "reset" }, "POST", 1);
-      record(seen, await api.post("secret-search"));
+      if (api.create) {
+        api.injectApi({ kind: "reset" }, "POST", 1);
+        record(seen, await api.create.post("secret-search"));
+      }
     } finally {
       await api.close();
     }
@@ -82,49 +89,27 @@ function apiFaultJobs(seen: Exposure): (() => Promise<void>)[] {
 
 /** Refresh tokens revoked mid-session, with and without a password. */
 function revokedRefreshJobs(seen: Exposure): (() => Promise<void>)[] {
-  return [true, false].flatMap((withPassword) => [
-    async () => {
-      const run = await dynataRefreshRevoked(withPassword, {
-        store: seen.newStore(),
-        secrets: seen.secrets,
-      });
+  return [true, false].flatMap((withPassword) =>
+    refreshRevocations.map((revocation) => async () => {
+      const context = createRunContext({ store: seen.newStore(), secrets: seen.secrets });
+      const run = await revocation.run(withPassword, context);
       record(seen, run.outcome);
-    },
-    async () => {
-      const run = await adguardRefreshRevoked(withPassword, {
-        store: seen.newStore(),
-        secrets: seen.secrets,
-      });
-      record(seen, run.outcome);
-    },
-  ]);
+    }),
+  );
 }
 
-/** Wrong static keys, in throwing mode. */
-async function wrongStaticKeys(seen: Exposure): Promise<void> {
-  const dynu = await startFakeDynuServer();
-  const adguard = await startFakeAdGuardDnsServer();
-  try {
-    const dynuKey = "wrong-dynu-api-key-4f1c9a";
-    const adguardKey = "wrong-adguard-api-key-83be";
-    seen.secrets.set("wrong dynu api key", dynuKey);
-    seen.secrets.set("wrong adguard api key", adguardKey);
-    const a = createDynuClient({
-      auth: dynuAuth.apiKey(dynuKey),
-      baseUrl: dynu.url,
-      throwOnError: true,
-    });
-    record(seen, await settle(() => a.GET("/dns")));
-    const b = createAdGuardDnsClient({
-      auth: adguardDnsAuth.apiKey(adguardKey),
-      baseUrl: adguard.url,
-      throwOnError: true,
-    });
-    record(seen, await settle(() => b.op.listDevices()));
-  } finally {
-    await dynu.close();
-    await adguard.close();
-  }
+/** Wrong static secrets, in throwing mode, on every provider the registry default can call. */
+function wrongStaticSecretJobs(seen: Exposure): (() => Promise<void>)[] {
+  return registryDefaults.map((parts) => async () => {
+    const secret = `wrong-${parts.entry.name}-${parts.credential.builder}-4f1c9a`;
+    const target = registryDefaultApiTarget(parts, { secret });
+    const api = await startTarget(target, { secrets: seen.secrets, throwOnError: true });
+    try {
+      record(seen, await api.get());
+    } finally {
+      await api.close();
+    }
+  });
 }
 
 /** Tampered and declined redirects, and code exchanges with a wrong secret or a spent code. */
@@ -279,7 +264,7 @@ it("no secret in any error, log line, console output or snapshot; the 0600 store
       ...tokenFaultJobs(seen),
       ...apiFaultJobs(seen),
       ...revokedRefreshJobs(seen),
-      () => wrongStaticKeys(seen),
+      ...wrongStaticSecretJobs(seen),
       () => oauthFailures(seen),
       () => loggedSessions(seen),
     ],

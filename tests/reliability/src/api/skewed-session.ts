@@ -1,18 +1,10 @@
 // A managed client and its fake server on two separate clocks, so the server's time can jump.
-import { adguardDnsAuth, createAdGuardDnsClient } from "@provider-clients/adguard-dns";
-import {
-  fakeAdGuardDnsCredentials,
-  startFakeAdGuardDnsServer,
-} from "@provider-clients/adguard-dns/testing";
-import { createDynataClient, dynataAuth } from "@provider-clients/dynata";
-import { fakeDynataUser, startFakeDynataServer } from "@provider-clients/dynata/testing";
-import { createDynuClient, dynuAuth } from "@provider-clients/dynu";
-import { fakeDynuCredentials, startFakeDynuServer } from "@provider-clients/dynu/testing";
-import { adguardAccessTokenMs, adguardKind } from "../flows/adguard-dns.js";
-import { dynataAccessTokenMs, dynataKind } from "../flows/dynata.js";
-import { type Outcome, settle } from "../flows/token-flow.js";
-import { createSteppingClock, type SteppingClock } from "../support/stepping-clock.js";
-import { createWireLog, type WireLog } from "../support/wire-log.js";
+import type { ApiTarget } from "@provider-clients/scripts/suites/reliability";
+import type { Outcome } from "../flows/token-flow.js";
+import { createRunContext } from "../support/run-context.js";
+import type { SteppingClock } from "../support/stepping-clock.js";
+import type { WireLog } from "../support/wire-log.js";
+import { managedApiTargets } from "./api-targets.js";
 
 /** A client whose clock and whose server's clock can drift apart. */
 export interface SkewedSession {
@@ -28,116 +20,35 @@ export interface SkewedSession {
   close(): Promise<void>;
 }
 
-/** A provider whose session can be skewed. */
+/** A managed provider's API target started with the fake on a clock of its own. */
 export interface SkewTarget {
   readonly name: string;
   start(): Promise<SkewedSession>;
 }
 
-// Remembers the Date header of every answer, as a client-side skew detector would see it.
-function dateWatcher(inner: typeof fetch) {
-  let last: number | undefined;
-  const watched: typeof fetch = async (input, init) => {
-    const response = await inner(input, init);
-    const date = response.headers.get("date");
-    if (date) last = Date.parse(date);
-    return response;
+/** `target`'s session on two clocks. */
+function skewed(target: ApiTarget): SkewTarget {
+  return {
+    name: target.name,
+    async start() {
+      const context = createRunContext({ skewed: true });
+      const run = await target.start(context);
+      if (run.accessTokenMs === undefined) throw new Error(`${target.name}: no token lifetime`);
+      return {
+        clientClock: context.clock,
+        serverClock: context.serverClock,
+        wire: run.wire,
+        lifetimeMs: run.accessTokenMs,
+        get: () => run.get(),
+        lastServerDate: () => run.wire.lastServerDate(),
+        close: () => run.close(),
+      };
+    },
   };
-  return { fetch: watched, last: () => last };
 }
 
-/** Dynu (8-hour client-credentials tokens). */
-const dynu: SkewTarget = {
-  name: "dynu",
-  async start() {
-    const [clientClock, serverClock] = [createSteppingClock(), createSteppingClock()];
-    const fake = await startFakeDynuServer({ clock: serverClock });
-    const wire = createWireLog((p) => (p.endsWith("/oauth2/token") ? "client_credentials" : "api"));
-    const dates = dateWatcher(wire.fetch);
-    const client = createDynuClient({
-      auth: dynuAuth.clientCredentials(fakeDynuCredentials),
-      baseUrl: fake.url,
-      fetch: dates.fetch,
-      clock: clientClock,
-    });
-    return {
-      clientClock,
-      serverClock,
-      wire,
-      lifetimeMs: 8 * 3_600_000,
-      get: () => settle(() => client.GET("/dns")),
-      lastServerDate: dates.last,
-      async close() {
-        await client.session[Symbol.asyncDispose]();
-        await fake.close();
-      },
-    };
-  },
-};
-
-/** Dynata (30-minute tokens, refreshed with a rotating refresh token). */
-const dynata: SkewTarget = {
-  name: "dynata",
-  async start() {
-    const [clientClock, serverClock] = [createSteppingClock(), createSteppingClock()];
-    const fake = await startFakeDynataServer({ clock: serverClock });
-    const wire = createWireLog(dynataKind);
-    const dates = dateWatcher(wire.fetch);
-    const client = createDynataClient({
-      auth: dynataAuth.password(fakeDynataUser),
-      baseUrl: fake.url,
-      fetch: dates.fetch,
-      clock: clientClock,
-    });
-    return {
-      clientClock,
-      serverClock,
-      wire,
-      lifetimeMs: dynataAccessTokenMs,
-      get: () => settle(() => client.GET("/sample/v1/projects")),
-      lastServerDate: dates.last,
-      async close() {
-        await client.session[Symbol.asyncDispose]();
-        await fake.close();
-      },
-    };
-  },
-};
-
-/** AdGuard DNS (one-hour tokens in these tests). */
-const adguard: SkewTarget = {
-  name: "adguard-dns",
-  async start() {
-    const [clientClock, serverClock] = [createSteppingClock(), createSteppingClock()];
-    const fake = await startFakeAdGuardDnsServer({
-      clock: serverClock,
-      accessTokenTtlSeconds: adguardAccessTokenMs / 1000,
-    });
-    const wire = createWireLog(adguardKind);
-    const dates = dateWatcher(wire.fetch);
-    const client = createAdGuardDnsClient({
-      auth: adguardDnsAuth.password(fakeAdGuardDnsCredentials),
-      baseUrl: fake.url,
-      fetch: dates.fetch,
-      clock: clientClock,
-    });
-    return {
-      clientClock,
-      serverClock,
-      wire,
-      lifetimeMs: adguardAccessTokenMs,
-      get: () => settle(() => client.op.listDevices()),
-      lastServerDate: dates.last,
-      async close() {
-        await client.session[Symbol.asyncDispose]();
-        await fake.close();
-      },
-    };
-  },
-};
-
 /** The managed providers. */
-export const skewTargets: readonly SkewTarget[] = [dynu, dynata, adguard];
+export const skewTargets: readonly SkewTarget[] = managedApiTargets.map(skewed);
 
 /**
  * Logs in with both clocks in step, then the server's clock jumps 85% of a token lifetime ahead

@@ -1,7 +1,5 @@
 // The defined outcome of each token-endpoint fault for each kind of flow.
-import { MfaRequiredError } from "@provider-clients/adguard-dns";
 import { OAuthError, TokenRequestError } from "@provider-clients/auth";
-import { DnsimpleOAuthError } from "@provider-clients/dnsimple";
 import type { RequestKind } from "../support/wire-log.js";
 import type { TokenFault, TokenFlow } from "./token-flow.js";
 
@@ -79,16 +77,17 @@ export function expectedOutcome(flow: TokenFlow, fault: TokenFault, times: Times
       if (flow.fallsBack) return { kind: "recovers", tokenRequests: { [own]: 1, password: 1 } };
       return {
         kind: "fails",
-        errorClass: flow.provider === "dnsimple" ? DnsimpleOAuthError : OAuthError,
+        errorClass: flow.errors?.oauth ?? OAuthError,
         code: "oauth_error",
         status: fault.status,
         oauthError: fault.error,
         tokenRequests: { [own]: 1 },
       };
     case "mfa":
+      if (!flow.errors?.mfa) throw new Error(`${flow.name} supports mfa but names no errors.mfa`);
       return {
         kind: "fails",
-        errorClass: MfaRequiredError,
+        errorClass: flow.errors.mfa,
         code: "mfa_required",
         status: 401,
         oauthError: "unauthorized",

@@ -1,8 +1,9 @@
 // Runs one token-endpoint fault on one flow and checks it against its defined outcome.
 import { expect } from "vitest";
+import { createRunContext } from "../support/run-context.js";
 import type { RequestKind, WireEntry } from "../support/wire-log.js";
 import { type Expected, expectedOutcome, type Times } from "./expected-outcome.js";
-import type { FlowOptions, Outcome, TokenFault, TokenFlow } from "./token-flow.js";
+import type { Outcome, RunOptions, TokenFault, TokenFlow } from "./token-flow.js";
 
 /** What one run left behind. */
 export interface FaultRun {
@@ -31,9 +32,9 @@ export async function runTokenFault(
   flow: TokenFlow,
   fault: TokenFault,
   times: Times,
-  options: FlowOptions = {},
+  options: RunOptions = {},
 ): Promise<FaultRun> {
-  const run = await flow.start(options);
+  const run = await flow.start(createRunContext(options));
   try {
     run.inject(fault, times === 1 ? 1 : Number.POSITIVE_INFINITY);
     const outcome = await run.exercise();

@@ -1,11 +1,7 @@
 // A fake clock where sleeping moves time forward at once, so retries and backoff run instantly.
-import type { FakeClock } from "@provider-clients/auth/testing";
+import type { SteppingClock } from "@provider-clients/scripts/suites/reliability";
 
-/** A FakeClock whose `sleep(ms)` advances time by `ms` and records it. */
-export interface SteppingClock extends FakeClock {
-  /** Every sleep the code under test asked for, in order (ms). */
-  readonly sleeps: number[];
-}
+export type { SteppingClock };
 
 // One turn of the real event loop, so a sleep is still asynchronous.
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));

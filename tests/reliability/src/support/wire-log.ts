@@ -1,48 +1,22 @@
 // A fetch wrapper that writes down every request a client sends (never bodies or header values).
+import type {
+  Classify,
+  RequestKind,
+  WireEntry,
+  WireLog,
+} from "@provider-clients/scripts/suites/reliability";
 
-/** What kind of request it was, as the flow under test classifies it. */
-export type RequestKind =
-  | "password"
-  | "refresh"
-  | "client_credentials"
-  | "authorization_code"
-  | "revoke"
-  | "api";
-
-/** One request as it left the client. */
-export interface WireEntry {
-  kind: RequestKind;
-  method: string;
-  path: string;
-  /** True when an `Authorization` or `API-Key` header was on the request. */
-  credential: boolean;
-  /** HTTP status, or "network" when fetch threw. */
-  outcome: number | "network";
-}
-
-/** The log plus the fetch that fills it. */
-export interface WireLog {
-  fetch: typeof globalThis.fetch;
-  readonly entries: WireEntry[];
-  /** Entries of one kind (all kinds when absent). */
-  count(kind?: RequestKind | readonly RequestKind[]): number;
-  /** Token-endpoint requests (every kind except api and revoke). */
-  tokenRequests(): number;
-  /** API requests that went out without any credential header. */
-  apiWithoutCredential(): number;
-  /** Forgets what was logged so far (e.g. after a flow's priming login). */
-  reset(): void;
-}
-
-/** Classifies a request from its path and (string) body. */
-export type Classify = (path: string, body: string | undefined) => RequestKind;
+export type { Classify, RequestKind, WireEntry, WireLog };
 
 /** Wraps `inner` (default global fetch) so each request is logged under `classify`'s kind. */
 export function createWireLog(
   classify: Classify,
+  credentialHeaders: readonly string[] = [],
   inner: typeof globalThis.fetch = globalThis.fetch,
 ): WireLog {
+  const carrying = ["authorization", "api-key", ...credentialHeaders.map((h) => h.toLowerCase())];
   const entries: WireEntry[] = [];
+  let lastDate: number | undefined;
   const tokenKinds: RequestKind[] = [
     "password",
     "refresh",
@@ -60,12 +34,14 @@ export function createWireLog(
         kind: classify(url.pathname, body),
         method: (init?.method ?? request?.method ?? "GET").toUpperCase(),
         path: url.pathname,
-        credential: headers.has("authorization") || headers.has("api-key"),
+        credential: carrying.some((header) => headers.has(header)),
         outcome: "network",
       };
       entries.push(entry);
       const response = await inner(input, init);
       entry.outcome = response.status;
+      const date = response.headers.get("date");
+      if (date) lastDate = Date.parse(date);
       return response;
     },
     count(kind) {
@@ -78,6 +54,7 @@ export function createWireLog(
     reset() {
       entries.length = 0;
     },
+    lastServerDate: () => lastDate,
   };
   return log;
 }

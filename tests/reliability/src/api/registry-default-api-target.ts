@@ -1,0 +1,119 @@
+// The API target of a provider without its own suites/reliability.ts, built from its registry entry: the
+// first static credential with a fake secret in `/testing`, the probe call, faults through the kit.
+import type { FakeServer, FakeServerOptions } from "@provider-clients/auth/testing";
+import type { CredentialDeclaration, ProviderEntry } from "@provider-clients/scripts/providers";
+import type { ApiTarget } from "@provider-clients/scripts/suites/reliability";
+
+/** A generated client as the default calls it: operations by operationId. */
+interface ProbeClient {
+  op: Record<string, (init?: object) => Promise<{ response: Response }>>;
+}
+
+/** What the default takes from the provider's two entry points. */
+export interface DefaultParts {
+  readonly entry: ProviderEntry;
+  readonly credential: CredentialDeclaration;
+  /** The fake's accepted secret for `credential.builder`. */
+  readonly secret: string;
+  startFake(options: FakeServerOptions): Promise<FakeServer>;
+  createClient(options: object): ProbeClient;
+  auth(secret: string): unknown;
+}
+
+/** Reads export `name` of the module `specifier`, failing loudly when it is not a `kind`. */
+function exported<T>(
+  module: Record<string, unknown>,
+  specifier: string,
+  name: string,
+  kind: string,
+) {
+  const value = module[name];
+  if (typeof value !== kind) throw new Error(`${specifier} exports no ${kind} "${name}"`);
+  return value as T;
+}
+
+/** What the registry default needs for `entry`, or why it cannot be built. */
+export async function registryDefaultParts(entry: ProviderEntry): Promise<DefaultParts | string> {
+  const { exports } = entry;
+  const testingPath = `${entry.package}/testing`;
+  const testing: Record<string, unknown> = await import(/* @vite-ignore */ testingPath);
+  const record = exports.fakeCredentials
+    ? exported<Record<string, unknown>>(testing, testingPath, exports.fakeCredentials, "object")
+    : {};
+  const credential = entry.credentials.find(
+    (c) => c.kind === "static" && typeof record[c.builder] === "string",
+  );
+  if (!credential) {
+    return exports.fakeCredentials
+      ? `${testingPath}'s ${exports.fakeCredentials} holds no secret for a static credential`
+      : `specs/${entry.name}/source.json names no exports.fakeCredentials`;
+  }
+  const main: Record<string, unknown> = await import(/* @vite-ignore */ entry.package);
+  const auth = exported<Record<string, unknown>>(main, entry.package, exports.auth, "object");
+  const builder = exported<(secret: string) => unknown>(
+    auth,
+    `${entry.package}'s ${exports.auth}`,
+    credential.builder,
+    "function",
+  );
+  return {
+    entry,
+    credential,
+    secret: record[credential.builder] as string,
+    startFake: exported(testing, testingPath, exports.fakeServer, "function"),
+    createClient: exported(main, entry.package, exports.client, "function"),
+    auth: builder,
+  };
+}
+
+/**
+ * The default target: `<client>({ auth: <auth>.<builder>(secret) })` against `<fakeServer>()`, reading
+ * with the probe operation. It has no create (the registry names no POST with a body to send).
+ */
+export function registryDefaultApiTarget(
+  parts: DefaultParts,
+  options: { name?: string; secret?: string } = {},
+): ApiTarget {
+  const { entry, credential } = parts;
+  const probe = entry.probe;
+  return {
+    name: options.name ?? entry.name,
+    managed: false,
+    creates: false,
+    async start(context) {
+      const fake = await parts.startFake({ clock: context.serverClock });
+      const secret = options.secret ?? parts.secret;
+      context.secret(`${entry.name} ${credential.builder}`, secret);
+      // Static credentials only: every request is an API call.
+      const header = credential.wire.slice(0, credential.wire.indexOf(":"));
+      const wire = context.wireLog(() => "api", [header]);
+      const client = parts.createClient({
+        auth: parts.auth(secret),
+        baseUrl: fake.url,
+        fetch: wire.fetch,
+        clock: context.clock,
+        timeoutMs: context.timing.timeoutMs,
+        throwOnError: context.throwOnError,
+      });
+      const call = client.op[probe];
+      if (!call) throw new Error(`${entry.package}'s client has no operation "${probe}" (probe)`);
+      return {
+        clock: context.clock,
+        wire,
+        accessTokenMs: undefined,
+        get: () => context.settle(() => call()),
+        injectApi: (fault, method, times) =>
+          fake.faults.inject({
+            ...(fault.kind === "unauthorized" ? { kind: "expired-token" } : fault),
+            method,
+            operationId: probe,
+            times,
+          }),
+        // A revoked key: the provider's own 401 for every request from now on.
+        invalidateCredentials: () =>
+          fake.faults.inject({ kind: "expired-token", times: Number.POSITIVE_INFINITY }),
+        close: () => fake.close(),
+      };
+    },
+  };
+}
