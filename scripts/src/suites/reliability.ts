@@ -24,7 +24,7 @@ export interface WireEntry {
   kind: RequestKind;
   method: string;
   path: string;
-  /** True when an `Authorization`, `API-Key` or other named credential header was on the request. */
+  /** True when an `Authorization` or `API-Key` header, or another carrier the run named, was on the request. */
   credential: boolean;
   /** HTTP status, or "network" when fetch threw. */
   outcome: number | "network";
@@ -78,6 +78,12 @@ export interface Timing {
   readonly slowMs: number;
 }
 
+/** Where else than `Authorization` and `API-Key` a request may carry its credential. */
+export interface CredentialCarriers {
+  readonly headers?: readonly string[];
+  readonly queryParams?: readonly string[];
+}
+
 /** The options of a provider client that the suite sets for a run. */
 export interface RunClientOptions {
   fetch: typeof globalThis.fetch;
@@ -100,10 +106,11 @@ export interface RunContext {
   /** The client's `throwOnError`. */
   readonly throwOnError: boolean | undefined;
   /**
-   * Starts the run's request log; `classify` tells token requests from API calls, `credentialHeaders`
-   * name headers besides `Authorization` and `API-Key` that carry a credential. Give the client its `fetch`.
+   * Starts the run's request log; `classify` tells token requests from API calls, `carriers` name the
+   * headers (besides `Authorization` and `API-Key`) and query parameters that carry a credential.
+   * Give the client its `fetch`.
    */
-  wireLog(classify: Classify, credentialHeaders?: readonly string[]): WireLog;
+  wireLog(classify: Classify, carriers?: CredentialCarriers): WireLog;
   /** An `onTokens` for the client that records each new token as a secret labelled with `prefix`. */
   onTokens(prefix: string): OnTokens;
   /** The client options every run passes: `fetch` of `wire`, the clock, timeout, store, `onTokens(prefix)`, throwing mode. */

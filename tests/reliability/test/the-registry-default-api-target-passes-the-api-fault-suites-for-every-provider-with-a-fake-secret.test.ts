@@ -2,6 +2,7 @@
 // is what a provider without packages/<name>/suites/reliability.ts is tested with: it is run here for
 // every provider it can authenticate, own file or not, through the GET and static-credential checks.
 import { ApiError } from "@provider-clients/auth";
+import { registry } from "@provider-clients/scripts/providers";
 import { describe, expect, it } from "vitest";
 import {
   getFaultChecks,
@@ -9,7 +10,7 @@ import {
   revokedStaticCredentialCheck,
 } from "../src/api/api-fault-suites.js";
 import { startTarget } from "../src/api/api-targets.js";
-import { registryDefaultApiTarget } from "../src/api/registry-default-api-target.js";
+import { carriers, registryDefaultApiTarget } from "../src/api/registry-default-api-target.js";
 import { registryDefaults } from "../src/provider-parts.js";
 import { tally } from "../src/support/tally.js";
 import { apiOutcomes } from "../src/support/wire-log.js";
@@ -17,6 +18,14 @@ import { apiOutcomes } from "../src/support/wire-log.js";
 it("the default can authenticate Dynu and AdGuard DNS (their fake API keys)", () => {
   const names = registryDefaults.map((p) => `${p.entry.name} ${p.credential.builder}`);
   expect(names).toEqual(expect.arrayContaining(["adguard-dns apiKey", "dynu apiKey"]));
+});
+
+it("every static credential's wire names the header or query parameter the request log looks for", () => {
+  const statics = registry.flatMap((e) => e.credentials.filter((c) => c.kind === "static"));
+  for (const credential of statics) expect(() => carriers(credential.wire)).not.toThrow();
+  expect(carriers("API-Key: <key>")).toEqual({ headers: ["api-key"] });
+  expect(carriers("Authorization: Token <token>")).toEqual({ headers: ["authorization"] });
+  expect(carriers("?auth_key=<key>")).toEqual({ queryParams: ["auth_key"] });
 });
 
 describe.each(registryDefaults)("$entry.name (registry default, $credential.builder)", (parts) => {

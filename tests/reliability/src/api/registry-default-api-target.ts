@@ -2,7 +2,7 @@
 // first static credential with a fake secret in `/testing`, the probe call, faults through the kit.
 import type { FakeServer, FakeServerOptions } from "@provider-clients/auth/testing";
 import type { CredentialDeclaration, ProviderEntry } from "@provider-clients/scripts/providers";
-import type { ApiTarget } from "@provider-clients/scripts/suites/reliability";
+import type { ApiTarget, CredentialCarriers } from "@provider-clients/scripts/suites/reliability";
 
 /** A generated client as the default calls it: operations by operationId. */
 interface ProbeClient {
@@ -66,6 +66,15 @@ export async function registryDefaultParts(entry: ProviderEntry): Promise<Defaul
   };
 }
 
+/** Where a declared wire puts the secret: `Header: [Prefix ]<secret>`, or a query `param=<secret>`. */
+export function carriers(wire: string): CredentialCarriers {
+  const header = /^([A-Za-z-]+): /.exec(wire)?.[1];
+  if (header) return { headers: [header.toLowerCase()] };
+  const param = /([\w.-]+)=</.exec(wire)?.[1];
+  if (param) return { queryParams: [param] };
+  throw new Error(`no header or query parameter in the wire "${wire}"`);
+}
+
 /**
  * The default target: `<client>({ auth: <auth>.<builder>(secret) })` against `<fakeServer>()`, reading
  * with the probe operation. It has no create (the registry names no POST with a body to send).
@@ -85,8 +94,7 @@ export function registryDefaultApiTarget(
       const secret = options.secret ?? parts.secret;
       context.secret(`${entry.name} ${credential.builder}`, secret);
       // Static credentials only: every request is an API call.
-      const header = credential.wire.slice(0, credential.wire.indexOf(":"));
-      const wire = context.wireLog(() => "api", [header]);
+      const wire = context.wireLog(() => "api", carriers(credential.wire));
       const client = parts.createClient({
         auth: parts.auth(secret),
         baseUrl: fake.url,

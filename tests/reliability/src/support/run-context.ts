@@ -15,7 +15,7 @@ export function createRunContext(options: RunOptions = {}): RunContext {
     timing,
     store: options.store,
     throwOnError: options.throwOnError,
-    wireLog: (classify, credentialHeaders) => createWireLog(classify, credentialHeaders),
+    wireLog: (classify, carriers) => createWireLog(classify, carriers),
     onTokens,
     clientOptions: (wire, prefix) => ({
       fetch: wire.fetch,

@@ -1,6 +1,7 @@
 // A fetch wrapper that writes down every request a client sends (never bodies or header values).
 import type {
   Classify,
+  CredentialCarriers,
   RequestKind,
   WireEntry,
   WireLog,
@@ -11,10 +12,13 @@ export type { Classify, RequestKind, WireEntry, WireLog };
 /** Wraps `inner` (default global fetch) so each request is logged under `classify`'s kind. */
 export function createWireLog(
   classify: Classify,
-  credentialHeaders: readonly string[] = [],
+  carriers: CredentialCarriers = {},
   inner: typeof globalThis.fetch = globalThis.fetch,
 ): WireLog {
-  const carrying = ["authorization", "api-key", ...credentialHeaders.map((h) => h.toLowerCase())];
+  const headerNames = ["authorization", "api-key", ...(carriers.headers ?? [])];
+  const carries = (headers: Headers, url: URL) =>
+    headerNames.some((name) => headers.has(name)) ||
+    (carriers.queryParams ?? []).some((name) => url.searchParams.has(name));
   const entries: WireEntry[] = [];
   let lastDate: number | undefined;
   const tokenKinds: RequestKind[] = [
@@ -34,7 +38,7 @@ export function createWireLog(
         kind: classify(url.pathname, body),
         method: (init?.method ?? request?.method ?? "GET").toUpperCase(),
         path: url.pathname,
-        credential: carrying.some((header) => headers.has(header)),
+        credential: carries(headers, url),
         outcome: "network",
       };
       entries.push(entry);
