@@ -30,6 +30,7 @@ const entry = (credential: CredentialDeclaration): ProviderEntry => ({
 const schemes = {
   key: { type: "apiKey", in: "header", name: "X-Api-Key" },
   query: { type: "apiKey", in: "query", name: "key" },
+  cookie: { type: "apiKey", in: "cookie", name: "session" },
   bearer: { type: "http", scheme: "bearer" },
 };
 const render =
@@ -61,12 +62,46 @@ it("writes each static builder with the wire's header and prefix", () => {
   expect(bearer).toContain("bearerAuth({ provider, token: secret");
 });
 
-it("refuses a header the scheme does not name, a query key, a missing scheme and a managed credential", () => {
+it("writes a query key's builder with queryKeyAuth and the scheme's parameter", () => {
+  const declared = entry({
+    builder: "apiKey",
+    kind: "static",
+    scheme: "query",
+    wire: "?key=<key>",
+  });
+  const source = renderStaticCredentials(declared, schemes);
+  expect(source).toContain(
+    'import { queryKeyAuth, type Secret, type StaticAuth } from "@provider-clients/auth";',
+  );
+  expect(source).toContain(
+    'return queryKeyAuth({ provider, key: secret, param: "key", schemes: ["query"] });',
+  );
+  expect(renderStaticClient(declared)).toContain(
+    "export const exampleAuth = {\n  apiKey: exampleApiKey,\n}",
+  );
+});
+
+it("refuses a header or query parameter the scheme does not name, a cookie key, a missing scheme and a managed credential", () => {
   expect(render({ builder: "apiKey", scheme: "key", wire: "API-Key: <key>" })).toThrow(
     'the spec\'s header is "X-Api-Key", the wire says "API-Key"',
   );
   expect(render({ builder: "apiKey", scheme: "query", wire: "X-Api-Key: <key>" })).toThrow(
-    "only header API keys can be declared, the spec says in: query",
+    'the spec sends the key as a query parameter, declare it as "?key=<key>"',
+  );
+  expect(render({ builder: "apiKey", scheme: "query", wire: "?Key=<key>" })).toThrow(
+    'declare it as "?key=<key>"',
+  );
+  expect(render({ builder: "apiKey", scheme: "key", wire: "?X-Api-Key=<key>" })).toThrow(
+    'the spec\'s header is "X-Api-Key", the wire says "?X-Api-Key=<key>"',
+  );
+  expect(render({ builder: "token", scheme: "bearer", wire: "?access_token=<t>" })).toThrow(
+    'an http bearer scheme is sent as "Authorization: bearer <secret>"',
+  );
+  expect(render({ builder: "apiKey", scheme: "cookie", wire: "?session=<key>" })).toThrow(
+    "only header and query API keys can be declared, the spec says in: cookie",
+  );
+  expect(render({ builder: "apiKey", scheme: "query", wire: "?key=<key>&x=1" })).toThrow(
+    'is not "Header: [Prefix ]<secret>" or "?param=<secret>"',
   );
   expect(render({ builder: "apiKey", scheme: "nope", wire: "X-Api-Key: <key>" })).toThrow(
     "the spec declares no such security scheme",

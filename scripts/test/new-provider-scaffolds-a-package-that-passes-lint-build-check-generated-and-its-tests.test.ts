@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { typecheckProject } from "../src/specs/update/compile-check.js";
 import { repoRoot } from "./helpers-upstream.js";
 import { copyWorkspace, type RunResult, removeWorkspace, run } from "./helpers-workspace-copy.js";
 
@@ -102,4 +103,30 @@ it("scaffolds tokendns from a small spec: lint, build, check:generated and its t
   ok(await run("pnpm", ["exec", "biome", "check", "."], root));
   ok(await run("pnpm", ["check:generated"], root));
   ok(await run("pnpm", [...turbo, "typecheck", "build", "test", filter], root));
+}, 240_000);
+
+it("scaffolds querydns, whose spec sends its key in the query, detecting the scheme: its own lint, build and tests pass", async () => {
+  // Same copy as tokendns: the cost is this scaffold and the new package's own checks and tests.
+  const root = copy!;
+  const querySpec = path.join(repoRoot, "scripts/test/fixtures/new-provider/querydns.yaml");
+  ok(await run("pnpm", ["new-provider", "querydns", "--spec", querySpec, "--offline"], root));
+  const source = JSON.parse(await readFile(path.join(root, "specs/querydns/source.json"), "utf8"));
+  expect(source.credentials).toEqual([
+    { builder: "apiKey", kind: "static", scheme: "appKey", wire: "?appid=<key>" },
+  ]);
+  const generated = path.join(root, "packages/querydns/src/generated/static-credentials.ts");
+  expect(await readFile(generated, "utf8")).toContain(
+    'queryKeyAuth({ provider, key: secret, param: "appid"',
+  );
+  ok(await run("pnpm", ["exec", "biome", "check", "packages/querydns", "specs/querydns"], root));
+  // Its usage fixtures (what a spec update's compile check guards with) compile too.
+  const fixtures = path.join(root, "packages/querydns/usage-fixtures/tsconfig.json");
+  ok(
+    await run(
+      "pnpm",
+      [...turbo, "typecheck", "build", "test", "--filter=@provider-clients/querydns"],
+      root,
+    ),
+  );
+  expect(await typecheckProject(fixtures, root)).toEqual([]);
 }, 240_000);

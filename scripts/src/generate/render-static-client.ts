@@ -1,6 +1,6 @@
 // Renders a provider's static credential builders from its registry entry (`static-credentials.ts`), and `client.ts` when the entry asks for a generated client.
 import type { ProviderEntry } from "../providers/registry.js";
-import { checkWireAgainstScheme, parseStaticWire } from "../providers/static-wire.js";
+import { checkWireAgainstScheme, isBearerWire, parseStaticWire } from "../providers/static-wire.js";
 
 /** Names a provider's generated exports derive from: `createXClient` gives `X`, `xAuth` gives `x`. */
 export function exportStems(entry: ProviderEntry): { pascal: string; camel: string } {
@@ -32,24 +32,28 @@ export function renderStaticCredentials(
       const wire = parseStaticWire(credential);
       checkWireAgainstScheme(credential, wire, securitySchemes[credential.scheme]);
       const fn = `${camel}${capitalize(credential.builder)}`;
-      const bearer = wire.header.toLowerCase() === "authorization" && wire.prefix === "Bearer ";
       const schemes = `[${JSON.stringify(credential.scheme)}]`;
-      const call = bearer
-        ? `bearerAuth({ provider, token: secret, schemes: ${schemes} })`
-        : `apiKeyAuth({\n    provider,\n    key: secret,\n    header: ${JSON.stringify(wire.header)},\n` +
-          (wire.prefix ? `    format: (value) => \`${wire.prefix}\${value}\`,\n` : "") +
-          `    schemes: ${schemes},\n  })`;
+      const helper =
+        wire.in === "query" ? "queryKeyAuth" : isBearerWire(wire) ? "bearerAuth" : "apiKeyAuth";
+      const call =
+        wire.in === "query"
+          ? `queryKeyAuth({ provider, key: secret, param: ${JSON.stringify(wire.param)}, schemes: ${schemes} })`
+          : helper === "bearerAuth"
+            ? `bearerAuth({ provider, token: secret, schemes: ${schemes} })`
+            : `apiKeyAuth({\n    provider,\n    key: secret,\n    header: ${JSON.stringify(wire.header)},\n` +
+              (wire.prefix ? `    format: (value) => \`${wire.prefix}\${value}\`,\n` : "") +
+              `    schemes: ${schemes},\n  })`;
       return {
-        bearer,
+        helper,
         source:
           `/** Sends \`${credential.wire}\` on every call (the spec's \`${credential.scheme}\` scheme); \`secret\` may be an async getter. */\n` +
           `export function ${fn}(secret: Secret): StaticAuth {\n  return ${call};\n}\n`,
       };
     });
-  const helpers = [
-    ...(builders.some((b) => !b.bearer) ? ["apiKeyAuth"] : []),
-    ...(builders.some((b) => b.bearer) ? ["bearerAuth"] : []),
-  ];
+  // In the order the import sorter keeps them.
+  const helpers = ["apiKeyAuth", "bearerAuth", "queryKeyAuth"].filter((helper) =>
+    builders.some((b) => b.helper === helper),
+  );
   return [
     `import { ${[...helpers, "type Secret", "type StaticAuth"].join(", ")} } from "@provider-clients/auth";`,
     "",

@@ -53,7 +53,8 @@ export const providerSchema = {
           builder: text,
           kind: { enum: ["static", "managed"] },
           scheme: text,
-          wire: { type: "string", pattern: "^[A-Za-z-]+: \\S" },
+          // `Header: [Prefix ]<secret>` or `?param=<secret>` (static-wire.ts reads both).
+          wire: { type: "string", pattern: "^([A-Za-z-]+: \\S|\\?[A-Za-z0-9_.~-]+=<)" },
           grant: text,
         },
         // A managed credential names its grant; a static one has none.

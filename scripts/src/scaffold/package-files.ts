@@ -1,7 +1,12 @@
 // The new package's files, rendered from its registry entry: configuration, entry points, the fake on the kit, README, examples, fixtures and tests.
 import { exportStems } from "../generate/render-static-client.js";
 import type { ProviderEntry } from "../providers/registry.js";
-import { parseStaticWire, secretVariable } from "../providers/static-wire.js";
+import {
+  isBearerWire,
+  parseStaticWire,
+  type StaticWire,
+  secretVariable,
+} from "../providers/static-wire.js";
 
 /** What the templates need beyond the registry entry. */
 export interface PackageFacts {
@@ -34,8 +39,9 @@ export function packageFiles(facts: PackageFacts): Map<string, string> {
     const wire = parseStaticWire(credential);
     return {
       ...credential,
-      ...wire,
-      bearer: wire.header.toLowerCase() === "authorization" && wire.prefix === "Bearer ",
+      at: wire,
+      prefix: wire.in === "header" ? wire.prefix : "",
+      bearer: isBearerWire(wire),
       secret: `fake-${name}-${kebab(credential.builder)}-0123456789`,
       variable: secretVariable(name, credential.builder),
       example: `examples/call-the-api-with-a-${kebab(credential.builder)}.ts`,
@@ -201,7 +207,7 @@ export const ${fakeConfig}: FakeProviderConfig = {
   responseValidators,
   errors: { body: (error) => ({ ${JSON.stringify(errorField)}: error.message }) },
   auth: {
-${keyed ? `    apiKey: { header: ${JSON.stringify(keyed.header)}${keyed.prefix ? `, prefix: ${JSON.stringify(keyed.prefix)}` : ""} },\n` : ""}    // Static credentials only: no token endpoint issues anything.
+${keyed ? `    ${keyedWire(keyed.at)},\n` : ""}    // Static credentials only: no token endpoint issues anything.
     policy: { accessTokenTtlSeconds: 3600 },
   },
   credentials: {
@@ -351,8 +357,16 @@ console.log(data);
 `,
   );
 
-  const header = (c: (typeof credentials)[number], secret: string) =>
-    `{ ${JSON.stringify(c.header)}: ${JSON.stringify(c.prefix)} + ${secret} }`;
+  // What the walk sends to authenticate: the credential's header, or its query parameter.
+  const walkCredential = (c: (typeof credentials)[number], secret: string) =>
+    c.at.in === "query"
+      ? `headers: {},\n    query: { ${JSON.stringify(c.at.param)}: ${secret} },`
+      : `headers: { ${JSON.stringify(c.at.header)}: ${JSON.stringify(c.prefix)} + ${secret} },`;
+  // Reads what a request carries where the credential goes: a header, or a query parameter.
+  const carried = (c: (typeof credentials)[number]) =>
+    c.at.in === "query"
+      ? `(request: Request) => new URL(request.url).searchParams.get(${JSON.stringify(c.at.param)})`
+      : `(request: Request) => request.headers.get(${JSON.stringify(c.at.header.toLowerCase())})`;
   files.set(
     "test/the-fake-answers-every-operation-with-a-declared-schema-valid-body.test.ts",
     `import { walkOperations } from "@provider-clients/auth/testing";
@@ -373,7 +387,7 @@ it("one call per operation gets a declared 2xx with a schema-valid body", async 
   const fake = await ${startFake}();
   running.push(fake);
   const results = await walkOperations(${fakeConfig}, fake, {
-    headers: ${header(first, `${fakeCredentials}.${first.builder}`)},
+    ${walkCredential(first, `${fakeCredentials}.${first.builder}`)}
   });
   expect(results).toHaveLength(Object.keys(${fakeConfig}.operations).length);
   const wrong = results.filter((r) => !r.declared || r.mismatches.length > 0 || r.status >= 300);
@@ -393,17 +407,17 @@ afterEach(async () => {
 });
 
 const builders = [
-${credentials.map((c) => `  { builder: ${JSON.stringify(c.builder)}, wire: ${JSON.stringify(c.wire)}, header: ${JSON.stringify(c.header.toLowerCase())}, prefix: ${JSON.stringify(c.prefix)}, kind: ${JSON.stringify(c.bearer ? "bearer" : "api-key")} },`).join("\n")}
+${credentials.map((c) => `  { builder: ${JSON.stringify(c.builder)}, wire: ${JSON.stringify(c.wire)}, read: ${carried(c)}, prefix: ${JSON.stringify(c.prefix)}, kind: ${JSON.stringify(c.bearer ? "bearer" : "api-key")} },`).join("\n")}
 ] as const;
 
-for (const { builder, wire, header, prefix, kind } of builders) {
+for (const { builder, wire, read, prefix, kind } of builders) {
   it(\`${entry.exports.auth}.\${builder} sends \${wire}, and the fake refuses a wrong one with 401\`, async () => {
     const fake = await ${startFake}();
     running.push(fake);
     const secret = ${fakeCredentials}[builder];
     const sent: (string | null)[] = [];
     const recording: typeof fetch = (input, init) => {
-      sent.push(new Request(input, init).headers.get(header));
+      sent.push(read(new Request(input, init)));
       return fetch(input, init);
     };
     const good = ${entry.exports.client}({ auth: ${entry.exports.auth}[builder](secret), baseUrl: fake.url, fetch: recording });
@@ -490,4 +504,11 @@ it("examples/test-with-the-fake-server.ts sees a 503 retried", async () => {
 `,
   );
   return files;
+}
+
+/** The kit's `auth` entry for the one non-bearer credential: its API key header, or its query parameter. */
+function keyedWire(wire: StaticWire): string {
+  if (wire.in === "query") return `queryKey: { param: ${JSON.stringify(wire.param)} }`;
+  const prefix = wire.prefix ? `, prefix: ${JSON.stringify(wire.prefix)}` : "";
+  return `apiKey: { header: ${JSON.stringify(wire.header)}${prefix} }`;
 }

@@ -40,7 +40,7 @@ export function operationsOf(doc: Record<string, unknown>) {
     });
 }
 
-/** operationId of the first GET without parameters: the probe every credential may call. */
+/** operationId of the first GET without required parameters that needs a credential: the probe every credential may call. */
 export function findProbe(doc: Record<string, unknown>): { operationId: string; path: string } {
   for (const { method, path, operation } of operationsOf(doc)) {
     const required = ((operation.parameters as unknown[]) ?? []).some(
@@ -50,11 +50,23 @@ export function findProbe(doc: Record<string, unknown>): { operationId: string; 
       method === "get" &&
       !path.includes("{") &&
       !required &&
+      needsCredential(operation.security ?? doc.security) &&
       typeof operation.operationId === "string"
     )
       return { operationId: operation.operationId, path };
   }
-  throw new Error("the spec needs a GET without parameters (with an operationId) to probe the API");
+  throw new Error(
+    "the spec needs a GET without parameters (with an operationId) that needs a credential to probe the API",
+  );
+}
+
+/** Whether a `security` list asks for a credential: the probe's tests check a call without one is refused. */
+function needsCredential(security: unknown): boolean {
+  return (
+    Array.isArray(security) &&
+    security.length > 0 &&
+    !security.some((s) => isObject(s) && Object.keys(s).length === 0)
+  );
 }
 
 /** Follows one local `$ref` (`#/components/...`), else returns the value itself. */
