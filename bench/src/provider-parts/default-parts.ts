@@ -58,7 +58,8 @@ export async function defaultTypeCheckCalls(
 function bareHeaders(credential: ProviderEntry["credentials"][number]): Record<string, string> {
   try {
     const wire = parseStaticWire(credential);
-    return { [wire.header]: `${wire.prefix}key` };
+    // A query key's wire is no header: bare openapi-fetch's types are the same without it.
+    return wire.in === "header" ? { [wire.header]: `${wire.prefix}key` } : {};
   } catch {
     return {};
   }
