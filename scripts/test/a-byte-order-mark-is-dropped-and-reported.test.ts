@@ -1,4 +1,5 @@
 import { expect, it } from "vitest";
+import { adoptFixes as dnsimpleFixes } from "../../specs/dnsimple/adopt-fixes.js";
 import { adoptVendorText } from "../src/specs/adopt/index.js";
 import { minimalProse } from "./helpers-adopt.js";
 
@@ -8,8 +9,14 @@ it("a byte-order mark is dropped and reported as the first difference", () => {
     info: { version: "1" },
     paths: { "/p": { get: { operationId: "p", responses: {} } } },
   });
-  const withBom = adoptVendorText(`\uFEFF${body}`, "v.json", "dnsimple", minimalProse());
-  const without = adoptVendorText(body, "v.json", "dnsimple", minimalProse());
+  const withBom = adoptVendorText(
+    `\uFEFF${body}`,
+    "v.json",
+    "dnsimple",
+    dnsimpleFixes,
+    minimalProse(),
+  );
+  const without = adoptVendorText(body, "v.json", "dnsimple", dnsimpleFixes, minimalProse());
   expect(withBom.differences[0]?.name).toBe("dropByteOrderMark");
   expect(without.differences.map((d) => d.name)).not.toContain("dropByteOrderMark");
   expect(withBom.document).toEqual(without.document);

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { declareMobileconfigBodies } from "../src/specs/adopt/fixes/adguard-dns.js";
+import { declareMobileconfigBodies } from "../../specs/adguard-dns/adopt-fixes.js";
 import { dig, docWith } from "./helpers-adopt.js";
 
 it("AdGuard .mobileconfig downloads without content get an Apple profile binary body", () => {

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { plainStringDnsProtoType } from "../src/specs/adopt/fixes/adguard-dns.js";
+import { plainStringDnsProtoType } from "../../specs/adguard-dns/adopt-fixes.js";
 import { dig, docWith } from "./helpers-adopt.js";
 
 it("AdGuard DnsProtoType (object plus string-enum oneOf) becomes one plain string enum", () => {

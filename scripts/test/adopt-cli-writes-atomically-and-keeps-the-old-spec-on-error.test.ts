@@ -12,6 +12,11 @@ async function workspace(): Promise<{ dir: string; out: string; vendor: string }
     join(dir, "prose.yaml"),
     "info: {title: T, description: D}\noperations:\n  ping: Check the API\n",
   );
+  // Fixes are read from the adopted specs folder: this one has none to apply.
+  await writeFile(
+    join(dir, "adopt-fixes.ts"),
+    "export const adoptFixes = { beforeNormalise: [], afterNormalise: [] };\n",
+  );
   const vendor = join(root, "vendor.json");
   const doc = {
     openapi: "3.0.3",

@@ -1,4 +1,5 @@
 import { expect, it } from "vitest";
+import { adoptFixes as dnsimpleFixes } from "../../specs/dnsimple/adopt-fixes.js";
 import { adoptVendorDocument, serializeDocument } from "../src/specs/adopt/index.js";
 import { minimalProse } from "./helpers-adopt.js";
 
@@ -25,7 +26,12 @@ const poisoned = () => ({
 });
 
 it("drops keys unknown to the object they sit in and lists each one in the differences", () => {
-  const { document, differences } = adoptVendorDocument(poisoned(), "dnsimple", minimalProse());
+  const { document, differences } = adoptVendorDocument(
+    poisoned(),
+    "dnsimple",
+    dnsimpleFixes,
+    minimalProse(),
+  );
   const text = serializeDocument(document);
   for (const bait of ["externalValue", "attacker.example", "etc/shadow", "sampleRef", "mirror"]) {
     expect(text).not.toContain(bait);

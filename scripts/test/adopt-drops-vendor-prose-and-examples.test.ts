@@ -1,9 +1,15 @@
 import { describe, expect, it } from "vitest";
+import { adoptFixes as dnsimpleFixes } from "../../specs/dnsimple/adopt-fixes.js";
 import { adoptVendorDocument, serializeDocument } from "../src/specs/adopt/index.js";
 import { dig, minimalProse, proseHeavyVendorDoc } from "./helpers-adopt.js";
 
 describe("adopt drops vendor prose and examples", () => {
-  const { document } = adoptVendorDocument(proseHeavyVendorDoc(), "dnsimple", minimalProse());
+  const { document } = adoptVendorDocument(
+    proseHeavyVendorDoc(),
+    "dnsimple",
+    dnsimpleFixes,
+    minimalProse(),
+  );
   const text = serializeDocument(document);
 
   it("leaves none of the vendor's words, samples or extensions in the output", () => {

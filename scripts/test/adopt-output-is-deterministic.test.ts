@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { adoptFixes as dynuFixes } from "../../specs/dynu/adopt-fixes.js";
 import {
   adoptVendorDocument,
   renderDifferences,
@@ -28,8 +29,8 @@ async function dynuLikeDoc(): Promise<Record<string, unknown>> {
 describe("adopt output is deterministic", () => {
   it("the same input gives byte-identical YAML and differences", async () => {
     const vendor = await dynuLikeDoc();
-    const one = adoptVendorDocument(vendor, "dynu", minimalProse());
-    const two = adoptVendorDocument(vendor, "dynu", minimalProse());
+    const one = adoptVendorDocument(vendor, "dynu", dynuFixes, minimalProse());
+    const two = adoptVendorDocument(vendor, "dynu", dynuFixes, minimalProse());
     expect(serializeDocument(two.document)).toBe(serializeDocument(one.document));
     expect(renderDifferences("dynu", two.differences)).toBe(
       renderDifferences("dynu", one.differences),
@@ -40,7 +41,7 @@ describe("adopt output is deterministic", () => {
   it("the key order of the vendor document does not change a byte of the output", async () => {
     const vendors = [proseHeavyVendorDoc(), await dynuLikeDoc()];
     const expected = vendors.map((v) => {
-      const adopted = adoptVendorDocument(v, "dynu", minimalProse());
+      const adopted = adoptVendorDocument(v, "dynu", dynuFixes, minimalProse());
       return serializeDocument(adopted.document) + renderDifferences("dynu", adopted.differences);
     });
     fc.assert(
@@ -48,6 +49,7 @@ describe("adopt output is deterministic", () => {
         const adopted = adoptVendorDocument(
           permuteKeys(vendors[which], seed) as Record<string, unknown>,
           "dynu",
+          dynuFixes,
           minimalProse(),
         );
         expect(
@@ -61,7 +63,7 @@ describe("adopt output is deterministic", () => {
   it("adopting does not modify the vendor document it was given", async () => {
     const vendor = await dynuLikeDoc();
     const before = JSON.stringify(vendor);
-    adoptVendorDocument(vendor, "dynu", minimalProse());
+    adoptVendorDocument(vendor, "dynu", dynuFixes, minimalProse());
     expect(JSON.stringify(vendor)).toBe(before);
   });
 });

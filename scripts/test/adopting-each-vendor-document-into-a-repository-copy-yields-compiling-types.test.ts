@@ -2,10 +2,9 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADOPTED_PROVIDERS } from "../src/specs/adopt/index.js";
+import { adoptedProviders } from "../src/specs/adopt/index.js";
 import { buildMissingWorkspaceDependencies } from "../src/specs/update/build-workspace-dependencies.js";
 import { typecheckProject } from "../src/specs/update/compile-check.js";
-import { VENDOR_FILES } from "../src/specs/upstream-dir.js";
 import { upstreamDirOrWarn } from "./helpers-upstream.js";
 import { copyWorkspace, removeWorkspace, run } from "./helpers-workspace-copy.js";
 
@@ -30,14 +29,14 @@ describe("adopting each vendor document into a repository copy", () => {
   afterAll(() => removeWorkspace(root));
 
   it(
-    "succeeds for adguard-dns, dnsimple and dynu and yields packages that type-check",
+    "succeeds for every adopted provider and yields packages that type-check",
     async () => {
       const tsx = path.join(root, "node_modules", ".bin", "tsx");
       // One provider's chain is sequential; the providers run side by side to keep the test short.
       const outcomes = await Promise.all(
-        ADOPTED_PROVIDERS.map(async (provider) => {
+        adoptedProviders.map(async ({ name: provider, vendorFile }) => {
           const out = `specs/${provider}/openapi.yaml`;
-          const vendor = path.join(upstream, VENDOR_FILES[provider]);
+          const vendor = path.join(upstream, vendorFile);
           const adopt = await run(
             tsx,
             [

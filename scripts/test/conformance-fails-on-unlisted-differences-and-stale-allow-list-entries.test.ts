@@ -38,13 +38,16 @@ paths:
         "200": {description: OK}
 `;
 
+// The provider as the fixture folders below lay it out.
+const dynu = { name: "dynu", vendorFile: "dynu/openapi.json" };
+
 async function setUp(allowList: unknown[]) {
   const base = await mkdtemp(path.join(tmpdir(), "conformance-"));
   const upstreamDir = path.join(base, "upstream");
   const repoRoot = path.join(base, "repo");
   await mkdir(path.join(upstreamDir, "dynu"), { recursive: true });
   await mkdir(path.join(repoRoot, "specs", "dynu"), { recursive: true });
-  await writeFile(path.join(upstreamDir, "dynu", "openapi.json"), vendor);
+  await writeFile(path.join(upstreamDir, dynu.vendorFile), vendor);
   await writeFile(path.join(repoRoot, "specs", "dynu", "openapi.yaml"), ours);
   await writeFile(
     path.join(repoRoot, "specs", "dynu", "differences.json"),
@@ -60,7 +63,7 @@ afterEach(() => {
 
 describe("conformance fails on unlisted differences and stale allow-list entries", () => {
   it("loads a vendor document with a BOM and COMMENTEDinfo and reports what is not allowed", async () => {
-    const report = await checkConformance("dynu", await setUp([]));
+    const report = await checkConformance(dynu, await setUp([]));
     expect(report.unexpected.map((c) => [c.kind, c.operation, c.location])).toEqual([
       ["parameter-removed", "GET /dns", "parameters/query/limit"],
       ["response-media-type-added", "GET /ping", "responses/200/application/json"],
@@ -70,7 +73,7 @@ describe("conformance fails on unlisted differences and stale allow-list entries
 
   it("accepts listed differences (location as a prefix or with **) and flags entries that match nothing", async () => {
     const report = await checkConformance(
-      "dynu",
+      dynu,
       await setUp([
         {
           kind: "parameter-removed",

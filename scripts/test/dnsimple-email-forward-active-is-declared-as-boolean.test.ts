@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { declareEmailForwardActive } from "../src/specs/adopt/fixes/dnsimple.js";
+import { declareEmailForwardActive } from "../../specs/dnsimple/adopt-fixes.js";
 import { dig, docWith } from "./helpers-adopt.js";
 
 it("DNSimple EmailForward.active, required but undeclared, is declared as a boolean", () => {

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { restoreInfo } from "../src/specs/adopt/fixes/dynu.js";
+import { restoreInfo } from "../../specs/dynu/adopt-fixes.js";
 
 it("Dynu info is restored from COMMENTEDinfo (version only) and the renamed key removed", () => {
   const doc: Record<string, unknown> = {

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { dropRefSiblings, dropResponseLevelExamples } from "../src/specs/adopt/fixes/dynu.js";
+import { dropRefSiblings, dropResponseLevelExamples } from "../../specs/dynu/adopt-fixes.js";
 import { dig, docWith } from "./helpers-adopt.js";
 
 it("Dynu response-level examples and keys beside $ref are removed", () => {

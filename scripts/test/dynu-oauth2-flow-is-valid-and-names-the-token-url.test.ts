@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { DYNU_TOKEN_URL, repairOAuth2Flow } from "../src/specs/adopt/fixes/dynu.js";
+import { DYNU_TOKEN_URL, repairOAuth2Flow } from "../../specs/dynu/adopt-fixes.js";
 import { dig, docWith } from "./helpers-adopt.js";
 
 it("Dynu oauth2 client-credentials flow loses authorizationUrl, gains scopes and the absolute token URL", () => {

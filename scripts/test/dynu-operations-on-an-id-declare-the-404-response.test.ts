@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { declareNotFoundResponses } from "../src/specs/adopt/fixes/dynu.js";
+import { declareNotFoundResponses } from "../../specs/dynu/adopt-fixes.js";
 import { dig, docWith } from "./helpers-adopt.js";
 
 const ok = { "200": { $ref: "#/components/responses/200" } };

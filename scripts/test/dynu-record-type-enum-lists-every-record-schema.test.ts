@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { completeRecordTypeEnum } from "../src/specs/adopt/fixes/dynu.js";
+import { completeRecordTypeEnum } from "../../specs/dynu/adopt-fixes.js";
 import { dig, docWith } from "./helpers-adopt.js";
 
 it("Dynu recordType enum gains the types that have a record schema but were missing", () => {

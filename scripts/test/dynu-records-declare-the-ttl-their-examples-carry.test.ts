@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { declareRecordTtl } from "../src/specs/adopt/fixes/dynu.js";
+import { declareRecordTtl } from "../../specs/dynu/adopt-fixes.js";
 import { dig, docWith } from "./helpers-adopt.js";
 
 it("DNS.dnsRecord gains an int32 ttl once, keeping its other properties", () => {

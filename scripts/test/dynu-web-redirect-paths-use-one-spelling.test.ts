@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { unifyWebRedirectPaths } from "../src/specs/adopt/fixes/dynu.js";
+import { unifyWebRedirectPaths } from "../../specs/dynu/adopt-fixes.js";
 import { dig, docWith } from "./helpers-adopt.js";
 
 it("Dynu web-redirect paths use the webRedirect spelling, keeping operations and order", () => {

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { dropInFromHttpScheme } from "../src/specs/adopt/fixes/adguard-dns.js";
+import { dropInFromHttpScheme } from "../../specs/adguard-dns/adopt-fixes.js";
 import { dig, docWith } from "./helpers-adopt.js";
 
 it("HTTP security schemes lose the `in` field while apiKey schemes keep it", () => {

@@ -1,4 +1,5 @@
 import { expect, it } from "vitest";
+import { adoptFixes as dnsimpleFixes } from "../../specs/dnsimple/adopt-fixes.js";
 import { adoptVendorDocument, findProseGaps } from "../src/specs/adopt/index.js";
 import { dig, minimalProse, proseHeavyVendorDoc } from "./helpers-adopt.js";
 
@@ -9,7 +10,7 @@ it("prose gaps name operations without a summary and overlay entries that name n
     servers: { "https://api.vendor.example": "Production." },
     schemas: { Thing: "A thing." },
   });
-  const { document } = adoptVendorDocument(proseHeavyVendorDoc(), "dnsimple", prose);
+  const { document } = adoptVendorDocument(proseHeavyVendorDoc(), "dnsimple", dnsimpleFixes, prose);
   expect(findProseGaps(document, prose)).toEqual([
     'operation "deletedLongAgo" in prose.yaml does not exist in the document',
   ]);

@@ -5,8 +5,8 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { adoptedProvider } from "../src/specs/adopt/index.js";
 import { updateProvider } from "../src/specs/update/update-provider.js";
-import { VENDOR_FILES } from "../src/specs/upstream-dir.js";
 import { newMirror, putInMirror, serveMirror } from "./helpers-mirror.js";
 import { upstreamDirOrWarn } from "./helpers-upstream.js";
 import {
@@ -36,8 +36,8 @@ describe("specs:update in a repository copy", () => {
     });
     return;
   }
-  const vendorFile = (provider: keyof typeof VENDOR_FILES) =>
-    path.join(upstream, VENDOR_FILES[provider]);
+  const vendorFile = (provider: string) =>
+    path.join(upstream, adoptedProvider(provider).vendorFile);
   let root: string;
   let adguard: Record<string, unknown>;
   let minorDoc: Record<string, unknown>;

@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { VENDOR_FILES } from "../src/specs/upstream-dir.js";
+import { adoptedProvider } from "../src/specs/adopt/index.js";
 import { newMirror, putInMirror, serveMirror } from "./helpers-mirror.js";
 import { upstreamDirOrWarn } from "./helpers-upstream.js";
 import { cloneDocument, removeEnumValue, setVersion } from "./helpers-vendor-edits.js";
@@ -29,8 +29,8 @@ describe("specs:watch in a repository copy", () => {
     return;
   }
   let root: string;
-  const vendorText = (provider: keyof typeof VENDOR_FILES) =>
-    readFile(path.join(upstream, VENDOR_FILES[provider]), "utf8");
+  const vendorText = (provider: string) =>
+    readFile(path.join(upstream, adoptedProvider(provider).vendorFile), "utf8");
   const watch = (...args: string[]) => runScript(root, "scripts/src/specs/watch-cli.ts", args);
   const freshOut = async () => path.join(await mkdtemp(path.join(root, ".test-out-")), "out");
 

@@ -1,15 +1,14 @@
 // The registry lists every specs/<name>/source.json; each entry's facts agree with its spec and package.
 import { existsSync } from "node:fs";
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, unlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadDocument } from "../src/openapi/load.js";
 import { providerEntry, providerNames, readRegistry, registry } from "../src/providers/registry.js";
-import { isAdoptedProvider } from "../src/specs/adopt/fixes/index.js";
+import { adoptionGaps, adoptProviderFiles } from "../src/specs/adopt/index.js";
 import { resolveLocalRef } from "../src/specs/adopt/json-pointer.js";
 import { listOperations } from "../src/specs/adopt/operations.js";
-import { VENDOR_FILES } from "../src/specs/upstream-dir.js";
 import { repoRoot } from "./helpers-upstream.js";
 
 let copy: string | undefined;
@@ -50,17 +49,49 @@ it("a source.json whose provider is not its folder name is refused", async () =>
   );
 });
 
-it("every fetched provider is adopted, so specs:update and the conformance test never skip it", () => {
-  for (const entry of registry.filter((candidate) => candidate.kind === "fetched")) {
-    expect(
-      isAdoptedProvider(entry.name),
-      `${entry.name}: fixes in scripts/src/specs/adopt/fixes/`,
-    ).toBe(true);
-    const vendorFile = isAdoptedProvider(entry.name) ? VENDOR_FILES[entry.name] : "";
-    expect(entry.upstream.map((url) => path.basename(new URL(url).pathname))).toContain(
-      path.basename(vendorFile),
-    );
-  }
+it("every adopted provider (a vendorFile) has specs/<name>/adopt-fixes.ts, and every fetched one is adopted", () => {
+  expect(adoptionGaps(registry, path.join(repoRoot, "specs"))).toEqual([]);
+  const adopted = registry.filter((entry) => entry.vendorFile !== undefined);
+  expect(adopted.map((entry) => entry.name)).toEqual(
+    expect.arrayContaining(["adguard-dns", "dnsimple", "dynu"]),
+  );
+});
+
+it("a fetched source.json without vendorFile is refused, naming the file and the key", async () => {
+  const root = await copySpecs();
+  const file = path.join(root, "specs", "dnsimple", "source.json");
+  const { vendorFile: _vendorFile, ...source } = JSON.parse(await readFile(file, "utf8"));
+  await writeFile(file, JSON.stringify(source));
+  expect(() => readRegistry(root)).toThrow(
+    /^specs\/dnsimple\/source\.json: .*must have required property 'vendorFile'/,
+  );
+});
+
+it("an adopted provider without adopt-fixes.ts, or fixes without a vendorFile, names the file to write", async () => {
+  const root = await copySpecs();
+  const specs = path.join(root, "specs");
+  await unlink(path.join(specs, "dnsimple", "adopt-fixes.ts"));
+  const dynuFile = path.join(specs, "dynu", "source.json");
+  const { vendorFile: _vendorFile, ...dynu } = JSON.parse(await readFile(dynuFile, "utf8"));
+  await writeFile(dynuFile, JSON.stringify(dynu));
+  expect(adoptionGaps(readRegistry(root), specs)).toEqual([
+    'specs/dnsimple/adopt-fixes.ts is missing: specs/dnsimple/source.json names vendorFile "dnsimple/openapi.yml", so its fixes are exported there as `adoptFixes`',
+    'specs/dynu/adopt-fixes.ts exists but specs/dynu/source.json names no "vendorFile" to adopt it from',
+  ]);
+  // specs:update and adopt-cli stop before reading the vendor document, with the same file named.
+  await expect(adoptProviderFiles("dnsimple", path.join(root, "none.yml"), specs)).rejects.toThrow(
+    /^specs\/dnsimple\/adopt-fixes\.ts is missing/,
+  );
+});
+
+it("a fetched provider's vendorFile must be where --from DIR reads its document", async () => {
+  const root = await copySpecs();
+  const file = path.join(root, "specs", "adguard-dns", "source.json");
+  const source = JSON.parse(await readFile(file, "utf8"));
+  await writeFile(file, JSON.stringify({ ...source, vendorFile: "adguard/openapi.json" }));
+  expect(adoptionGaps(readRegistry(root), path.join(root, "specs"))).toEqual([
+    'specs/adguard-dns/source.json: vendorFile "adguard/openapi.json" is not where --from DIR looks (adguard-dns/openapi.json)',
+  ]);
 });
 
 describe.each(registry)("$name", (entry) => {

@@ -31,6 +31,7 @@ export const providerSchema = {
     summary: text,
     kind: { enum: ["fetched", "hand-written"] },
     upstream: urls,
+    vendorFile: { type: "string", pattern: "^[a-z][a-z0-9-]*/[^/]+$" },
     servers: { ...urls, minItems: 1 },
     docs: text,
     license: text,
@@ -77,4 +78,6 @@ export const providerSchema = {
       },
     },
   },
+  // specs:update adopts what it fetches, so a fetched spec names the vendor file it is adopted from.
+  anyOf: [{ properties: { kind: { const: "hand-written" } } }, { required: ["vendorFile"] }],
 } as const;

@@ -36,6 +36,8 @@ export interface ProviderEntry {
   kind: "fetched" | "hand-written";
   /** Upstream document URLs, tried in order (none for a hand-written spec). */
   upstream: string[];
+  /** Path of the vendor document this spec is adopted from, in the vendor documents folder (e.g. `dnsimple/openapi.yml`); its fixes are `specs/<name>/adopt-fixes.ts`. */
+  vendorFile?: string;
   servers: string[];
   docs: string;
   license: string;

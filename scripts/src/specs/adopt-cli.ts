@@ -1,11 +1,11 @@
 // CLI: adopt a vendor document into specs/<provider>/openapi.yaml (and its differences.md), atomically.
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { adoptProviderFiles, isAdoptedProvider } from "./adopt/index.js";
+import { adoptedProviders, adoptProviderFiles } from "./adopt/index.js";
 import { writeFileAtomic } from "./write-file-atomic.js";
 
-const USAGE =
-  "usage: tsx scripts/src/specs/adopt-cli.ts --provider <adguard-dns|dnsimple|dynu> --vendor <file> [--out specs/<provider>/openapi.yaml] [--check]";
+// Adopted providers are the registered ones whose source.json names a vendorFile.
+const USAGE = `usage: tsx scripts/src/specs/adopt-cli.ts --provider <${adoptedProviders.map((p) => p.name).join("|")}> --vendor <file> [--out specs/<provider>/openapi.yaml] [--check]`;
 
 /** Runs the CLI; returns the exit code (0 ok, 1 failed or out of date, 2 bad usage). */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -25,7 +25,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const { provider, vendor } = values;
-  if (!provider || !vendor || !isAdoptedProvider(provider)) {
+  if (!provider || !vendor || !adoptedProviders.some((p) => p.name === provider)) {
     console.error(USAGE);
     return 2;
   }

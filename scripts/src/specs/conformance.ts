@@ -15,19 +15,10 @@ import {
   parseDocumentText,
   SpecError,
 } from "../openapi/load.js";
+import type { AdoptedProvider } from "./adopt/adopted-providers.js";
 
-/** Providers whose vendors publish a document we must match. */
-export const CONFORMANCE_PROVIDERS = ["adguard-dns", "dnsimple", "dynu"] as const;
-
-/** A provider checked for conformance. */
-export type ConformanceProvider = (typeof CONFORMANCE_PROVIDERS)[number];
-
-/** Each provider's vendor file inside the shared upstream folder. */
-export const VENDOR_DOCUMENTS: Readonly<Record<ConformanceProvider, string>> = {
-  "adguard-dns": "adguard-dns/openapi.json",
-  dnsimple: "dnsimple/openapi.yml",
-  dynu: "dynu/openapi.json",
-};
+/** A provider checked for conformance: an adopted one, its vendor document named by `vendorFile`. */
+export type ConformanceProvider = Pick<AdoptedProvider, "name" | "vendorFile">;
 
 /**
  * One intended difference from `specs/<provider>/differences.json`. `location` matches a prefix of
@@ -42,7 +33,7 @@ export interface AllowedDifference {
 
 /** What a conformance check found for one provider. */
 export interface ConformanceReport {
-  provider: ConformanceProvider;
+  provider: string;
   result: DiffResult;
   /** Changes of fact that no allow-list entry covers: each one is a failure. */
   unexpected: Change[];
@@ -110,12 +101,12 @@ function matchesPrefix(pattern: readonly string[], location: readonly string[]):
   return head === first && matchesPrefix(rest, others);
 }
 
-/** Compares vendor -> ours for one provider; cosmetic changes never count. */
+/** Compares vendor -> ours for one adopted provider; cosmetic changes never count. */
 export async function checkConformance(
-  provider: ConformanceProvider,
+  { name: provider, vendorFile: vendorPath }: ConformanceProvider,
   options: { repoRoot: string; upstreamDir: string },
 ): Promise<ConformanceReport> {
-  const vendorFile = path.join(options.upstreamDir, VENDOR_DOCUMENTS[provider]);
+  const vendorFile = path.join(options.upstreamDir, vendorPath);
   const ourFile = path.join(options.repoRoot, "specs", provider, "openapi.yaml");
   const [vendor, ours, allowList] = await Promise.all([
     loadVendorDocument(vendorFile),

@@ -1,15 +1,8 @@
-// Finds the shared folder of vendor documents (`<repo>/../shared/upstream-specs`) used as test input.
+// Finds the shared folder of vendor documents (`<repo>/../shared/upstream-specs`) used as test input;
+// each adopted provider's file in it is its registry entry's `vendorFile`.
 import { existsSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { AdoptedProvider } from "./adopt/fixes/index.js";
-
-/** Each adopted provider's vendor file inside the upstream folder. */
-export const VENDOR_FILES: Readonly<Record<AdoptedProvider, string>> = {
-  "adguard-dns": "adguard-dns/openapi.json",
-  dnsimple: "dnsimple/openapi.yml",
-  dynu: "dynu/openapi.json",
-};
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 

@@ -3,8 +3,8 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { SpecError } from "../../openapi/load.js";
 import { adoptVendorText } from "./adopt-vendor-text.js";
+import { loadFixes } from "./adopted-providers.js";
 import { findProseGaps } from "./apply-prose.js";
-import type { AdoptedProvider } from "./fixes/index.js";
 import { listOperations } from "./operations.js";
 import { parseProseOverlay } from "./prose-overlay.js";
 import { renderDifferences } from "./render-differences.js";
@@ -18,18 +18,20 @@ export interface AdoptedFiles {
   readonly operationCount: number;
 }
 
-/** Adopts `vendorFile` using `<specsDir>/<provider>/prose.yaml`; writes nothing. */
+/** Adopts `vendorFile` with `<specsDir>/<provider>/adopt-fixes.ts` and `prose.yaml`; writes nothing. */
 export async function adoptProviderFiles(
-  provider: AdoptedProvider,
+  provider: string,
   vendorFile: string,
   specsDir: string,
 ): Promise<AdoptedFiles> {
+  const fixes = await loadFixes(specsDir, provider);
   const proseFile = join(specsDir, provider, "prose.yaml");
   const prose = parseProseOverlay(await readText(proseFile), proseFile);
   const { document, differences } = adoptVendorText(
     await readText(vendorFile),
     vendorFile,
     provider,
+    fixes,
     prose,
   );
   const openapiYaml = serializeDocument(document);

@@ -2,7 +2,7 @@
 import { isObject, type OpenApiDocument, SpecError } from "../../openapi/load.js";
 import { applyProse } from "./apply-prose.js";
 import { dropUnknownKeysFix } from "./drop-unknown-keys.js";
-import { type AdoptedProvider, fixesFor } from "./fixes/index.js";
+import type { ProviderFixes } from "./fixes/provider-fixes.js";
 import type { ProseOverlay } from "./prose-overlay.js";
 import { sortKeys } from "./sort-keys.js";
 import { type AppliedDifference, applyFixes } from "./spec-fix.js";
@@ -15,16 +15,16 @@ export interface AdoptedDocument {
   readonly differences: AppliedDifference[];
 }
 
-/** Adopts a parsed vendor document; the input is not modified. */
+/** Adopts a parsed vendor document with the provider's fixes; the input is not modified. */
 export function adoptVendorDocument(
   vendorDoc: OpenApiDocument,
-  provider: AdoptedProvider,
+  provider: string,
+  fixes: ProviderFixes,
   prose: ProseOverlay,
 ): AdoptedDocument {
   const doc = structuredClone(vendorDoc);
   // Sorting first makes every fix see (and report) the same order whatever the input's key order.
   sortKeys(doc);
-  const fixes = fixesFor(provider);
   const differences = applyFixes(doc, fixes.beforeNormalise);
   checkAdoptable(doc, provider);
   upgradeToOpenApi31(doc);

@@ -1,7 +1,7 @@
 // Adopts a vendor document from its raw text, recording text-level repairs such as a byte-order mark.
 import { parseDocumentText } from "../../openapi/load.js";
 import { type AdoptedDocument, adoptVendorDocument } from "./adopt-vendor-document.js";
-import type { AdoptedProvider } from "./fixes/index.js";
+import type { ProviderFixes } from "./fixes/provider-fixes.js";
 import type { ProseOverlay } from "./prose-overlay.js";
 
 const BYTE_ORDER_MARK = {
@@ -15,11 +15,12 @@ const BYTE_ORDER_MARK = {
 export function adoptVendorText(
   text: string,
   file: string,
-  provider: AdoptedProvider,
+  provider: string,
+  fixes: ProviderFixes,
   prose: ProseOverlay,
 ): AdoptedDocument {
   const hadBom = text.charCodeAt(0) === 0xfeff;
-  const adopted = adoptVendorDocument(parseDocumentText(text, file), provider, prose);
+  const adopted = adoptVendorDocument(parseDocumentText(text, file), provider, fixes, prose);
   if (!hadBom) return adopted;
   return { document: adopted.document, differences: [BYTE_ORDER_MARK, ...adopted.differences] };
 }

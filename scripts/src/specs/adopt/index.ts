@@ -2,14 +2,15 @@
 export { type AdoptedFiles, adoptProviderFiles } from "./adopt-provider-files.js";
 export { type AdoptedDocument, adoptVendorDocument } from "./adopt-vendor-document.js";
 export { adoptVendorText } from "./adopt-vendor-text.js";
-export { applyProse, findProseGaps } from "./apply-prose.js";
 export {
-  ADOPTED_PROVIDERS,
   type AdoptedProvider,
-  fixesFor,
-  isAdoptedProvider,
-  type ProviderFixes,
-} from "./fixes/index.js";
+  adoptedProvider,
+  adoptedProviders,
+  adoptionGaps,
+  loadFixes,
+} from "./adopted-providers.js";
+export { applyProse, findProseGaps } from "./apply-prose.js";
+export type { ProviderFixes } from "./fixes/provider-fixes.js";
 export { listOperations, type OperationEntry, operationLabel } from "./operations.js";
 export { type ProseOverlay, parseProseOverlay } from "./prose-overlay.js";
 export { renderDifferences } from "./render-differences.js";

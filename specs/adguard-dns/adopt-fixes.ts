@@ -1,17 +1,20 @@
 // AdGuard DNS: where the vendor document is wrong, and how ours differs from it.
-import { isObject, type OpenApiDocument } from "../../../openapi/load.js";
-import { childPointer, resolveLocalRef } from "../json-pointer.js";
-import { listOperations, operationLabel } from "../operations.js";
-import type { SpecFix } from "../spec-fix.js";
 import {
+  childPointer,
   componentSchema,
   declareBinaryBodies,
   declareUsedTags,
   deriveMissingOperationIds,
+  isObject,
   jsonForWildcardMediaTypes,
+  listOperations,
+  type OpenApiDocument,
   openTokenEndpoints,
-} from "./common.js";
-import type { ProviderFixes } from "./provider-fixes.js";
+  operationLabel,
+  type ProviderFixes,
+  resolveLocalRef,
+  type SpecFix,
+} from "@provider-clients/scripts/specs/adopt-fixes";
 
 const MOBILECONFIG_TYPE = "application/x-apple-aspen-config";
 
@@ -82,7 +85,7 @@ export const dropInFromHttpScheme: SpecFix = {
 };
 
 /** The fixes AdGuard DNS needs, in the order they run. */
-export const adguardDnsFixes: ProviderFixes = {
+export const adoptFixes: ProviderFixes = {
   beforeNormalise: [],
   afterNormalise: [
     dropInFromHttpScheme,

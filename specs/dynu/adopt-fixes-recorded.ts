@@ -1,9 +1,12 @@
 // Dynu: fixes proven by live answers recorded on 2025-05-06 (dns-lexicon's vcrpy cassettes).
-import { isObject } from "../../../openapi/load.js";
-import { childPointer } from "../json-pointer.js";
-import type { SpecFix } from "../spec-fix.js";
-import { walkOpenApi } from "../walk-openapi.js";
-import { allowNull, replaceAt } from "./recorded-answer-fixes.js";
+import {
+  allowNull,
+  childPointer,
+  isObject,
+  replaceAt,
+  type SpecFix,
+  walkOpenApi,
+} from "@provider-clients/scripts/specs/adopt-fixes";
 
 const at = (...files: string[]) => files.map((file) => `dynu/${file}`);
 

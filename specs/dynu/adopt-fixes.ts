@@ -1,22 +1,23 @@
 // Dynu: the only public document is stale and malformed; these fixes make it a valid, usable spec.
-import { isObject } from "../../../openapi/load.js";
-import { childPointer } from "../json-pointer.js";
-import { listOperations, operationLabel } from "../operations.js";
-import type { SpecFix } from "../spec-fix.js";
-import { walkOpenApi } from "../walk-openapi.js";
 import {
+  childPointer,
   componentSchema,
   declareBinaryBodies,
   declareUsedTags,
   deriveMissingOperationIds,
   discriminateFamilyBases,
   discriminateUnions,
+  isObject,
   jsonForWildcardMediaTypes,
+  listOperations,
+  operationLabel,
+  type ProviderFixes,
   pinMemberTags,
+  type SpecFix,
   type UnionFamily,
-} from "./common.js";
-import { dynuRecordedFixes } from "./dynu-recorded.js";
-import type { ProviderFixes } from "./provider-fixes.js";
+  walkOpenApi,
+} from "@provider-clients/scripts/specs/adopt-fixes";
+import { dynuRecordedFixes } from "./adopt-fixes-recorded.js";
 
 /** Dynu's API version; the public copy lost its `info` object. */
 const DYNU_API_VERSION = "2.0.0";
@@ -244,7 +245,7 @@ const EMAIL_SERVICES: UnionFamily = {
 };
 
 /** The fixes Dynu needs, in the order they run. */
-export const dynuFixes: ProviderFixes = {
+export const adoptFixes: ProviderFixes = {
   beforeNormalise: [restoreInfo, dropResponseLevelExamples, dropRefSiblings],
   afterNormalise: [
     repairOAuth2Flow,

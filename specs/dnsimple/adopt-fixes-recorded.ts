@@ -1,14 +1,16 @@
 // DNSimple: fixes proven by the vendor's own recorded answers (dnsimple-developer fixtures).
-import { isObject, type OpenApiDocument } from "../../../openapi/load.js";
-import { childPointer, resolveLocalRef } from "../json-pointer.js";
-import type { SpecFix } from "../spec-fix.js";
 import {
   allowNull,
+  childPointer,
   declareStatus,
+  isObject,
   notRequired,
+  type OpenApiDocument,
   propertySchema,
   replaceAt,
-} from "./recorded-answer-fixes.js";
+  resolveLocalRef,
+  type SpecFix,
+} from "@provider-clients/scripts/specs/adopt-fixes";
 
 const at = (...files: string[]) => files.map((file) => `dnsimple/${file}`);
 const NULL_SEEN = "real answers carry `null` here, the vendor types it non-null";

@@ -1,16 +1,16 @@
 // DNSimple: where the vendor document is wrong, and how ours differs from it.
-import { isObject } from "../../../openapi/load.js";
-import type { SpecFix } from "../spec-fix.js";
 import {
   componentSchema,
   declareBinaryBodies,
   declareUsedTags,
   deriveMissingOperationIds,
+  isObject,
   jsonForWildcardMediaTypes,
   openTokenEndpoints,
-} from "./common.js";
-import { dnsimpleRecordedFixes } from "./dnsimple-recorded.js";
-import type { ProviderFixes } from "./provider-fixes.js";
+  type ProviderFixes,
+  type SpecFix,
+} from "@provider-clients/scripts/specs/adopt-fixes";
+import { dnsimpleRecordedFixes } from "./adopt-fixes-recorded.js";
 
 /** `EmailForward.active` is required but was never declared; it is a boolean. */
 export const declareEmailForwardActive: SpecFix = {
@@ -53,7 +53,7 @@ const validationErrorsAsMessageLists: SpecFix = {
 };
 
 /** The fixes DNSimple needs, in the order they run. */
-export const dnsimpleFixes: ProviderFixes = {
+export const adoptFixes: ProviderFixes = {
   beforeNormalise: [],
   afterNormalise: [
     jsonForWildcardMediaTypes,
