@@ -37,9 +37,12 @@ export async function installedPackages(dir: string): Promise<string[]> {
   return names.sort();
 }
 
-/** Writes `source` as main.ts, type-checks and compiles it with tsc, and returns the output path. */
-export async function compileConsumer(dir: string, source: string): Promise<string> {
-  await writeFile(path.join(dir, "main.ts"), source);
+/** Writes each file (name -> source), type-checks and compiles them in one tsc run; returns each output path. */
+export async function compileConsumer(
+  dir: string,
+  files: Record<string, string>,
+): Promise<Record<string, string>> {
+  for (const [name, source] of Object.entries(files)) await writeFile(path.join(dir, name), source);
   await writeFile(
     path.join(dir, "tsconfig.json"),
     JSON.stringify({
@@ -54,11 +57,13 @@ export async function compileConsumer(dir: string, source: string): Promise<stri
         types: ["node"],
         typeRoots: [path.join(repoRoot, "node_modules", "@types")],
       },
-      files: ["main.ts"],
+      files: Object.keys(files),
     }),
   );
   await runOk(tsc, ["-p", "tsconfig.json"], { cwd: dir });
-  return path.join(dir, "out", "main.js");
+  return Object.fromEntries(
+    Object.keys(files).map((name) => [name, path.join(dir, "out", name.replace(/\.ts$/, ".js"))]),
+  );
 }
 
 /** Bytes on disk under `dir`, the way a user sees node_modules grow. */

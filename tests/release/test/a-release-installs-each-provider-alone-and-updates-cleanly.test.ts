@@ -1,30 +1,39 @@
 import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { providerNames } from "@provider-clients/scripts/providers";
+import { registry, suiteFile } from "@provider-clients/scripts/providers";
+import { releaseOkLine } from "@provider-clients/scripts/suites/release";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compileConsumer, installAlone, installedPackages, sizeOf } from "../src/consumer.js";
 import { copyWorkspace } from "../src/copy-workspace.js";
+import { defaultConsumer } from "../src/default-consumer.js";
 import { publishablePackages } from "../src/publishable.js";
 import { registryEnv, writeNpmrc } from "../src/registry-config.js";
+import { releaseConsumer } from "../src/release-consumer.js";
 import { run, runOk } from "../src/run.js";
 import { seedThirdParty } from "../src/seed-registry.js";
 import { type LocalRegistry, startVerdaccio } from "../src/start-verdaccio.js";
 
-const consumerSource = (provider: string) =>
-  readFile(path.join(import.meta.dirname, "..", "consumers", `${provider}.ts`), "utf8");
+// Providers with their own consumer that could also take the registry default: it runs in their project too.
+const provingTheDefault = registry.filter(
+  (entry) => suiteFile(entry, "release") && defaultConsumer(entry),
+);
+// The provider whose package gets a minor change in the update steps.
+const changed = registry[0]!;
 
-let registry: LocalRegistry;
+let npmRegistry: LocalRegistry;
 let workspace: string;
 const sizes: Record<string, number> = {};
+/** Compiled default consumers waiting to run, by provider, with the project they were installed in. */
+const compiledDefaults = new Map<string, { project: string; program: string }>();
 
 /** Runs a root script of the workspace copy against the local registry. */
 const pnpmIn = (args: string[]) =>
-  runOk("pnpm", args, { cwd: workspace, env: registryEnv(registry) });
+  runOk("pnpm", args, { cwd: workspace, env: registryEnv(npmRegistry) });
 
 /** The versions the registry holds for a package. */
 async function publishedVersions(name: string): Promise<string[]> {
-  const response = await fetch(`${registry.url}${name.replace("/", "%2f")}`);
+  const response = await fetch(`${npmRegistry.url}${name.replace("/", "%2f")}`);
   if (response.status === 404) return [];
   const body = (await response.json()) as { versions: Record<string, unknown> };
   return Object.keys(body.versions).sort();
@@ -38,18 +47,18 @@ async function versionOf(folder: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  registry = await startVerdaccio();
-  await seedThirdParty(registry);
+  npmRegistry = await startVerdaccio();
+  await seedThirdParty(npmRegistry);
   workspace = await copyWorkspace();
-  await writeNpmrc(workspace, registry);
+  await writeNpmrc(workspace, npmRegistry);
   await runOk("pnpm", ["install", "--frozen-lockfile", "--offline"], {
     cwd: workspace,
-    env: registryEnv(registry),
+    env: registryEnv(npmRegistry),
   });
 });
 
 afterAll(async () => {
-  await registry?.stop();
+  await npmRegistry?.stop();
   if (Object.keys(sizes).length > 0) {
     console.log("installed size with dependencies (bytes):");
     for (const [name, bytes] of Object.entries(sizes))
@@ -80,59 +89,78 @@ describe.sequential("a release through a local registry", () => {
     for (const name of names) expect(tags).toContain(`${name}@0.2.0`);
   });
 
-  it.each(providerNames)(
-    "installs @provider-clients/%s alone, compiles a typed call and runs it",
-    async (provider) => {
-      const consumer = await installAlone(registry, `@provider-clients/${provider}`);
+  it.each(registry.map((entry) => [entry.package, entry] as const))(
+    "installs %s alone, compiles a typed call and runs it",
+    async (_, entry) => {
+      const consumer = await releaseConsumer(entry);
+      const project = await installAlone(npmRegistry, entry.package);
       const closure = [
         "@provider-clients/auth",
-        `@provider-clients/${provider}`,
+        entry.package,
         "openapi-fetch",
         "openapi-typescript-helpers",
       ];
-      expect(await installedPackages(consumer)).toEqual(closure.sort());
-      const main = await compileConsumer(consumer, await consumerSource(provider));
-      const { stdout } = await runOk("node", [main], { cwd: consumer });
-      expect(stdout).toContain(`${provider} ok`);
-      sizes[`@provider-clients/${provider}`] = await sizeOf(path.join(consumer, "node_modules"));
+      expect(await installedPackages(project)).toEqual(closure.sort());
+      // The default compiles in the same tsc run; it runs in its own test below.
+      const programs = await compileConsumer(project, {
+        "main.ts": consumer.source,
+        ...(consumer.alsoDefault ? { "registry-default.ts": consumer.alsoDefault } : {}),
+      });
+      const { stdout } = await runOk("node", [programs["main.ts"]!], { cwd: project });
+      expect(stdout, consumer.origin).toContain(releaseOkLine(entry.name));
+      sizes[entry.package] = await sizeOf(path.join(project, "node_modules"));
+      const registryDefault = programs["registry-default.ts"];
+      if (registryDefault) compiledDefaults.set(entry.name, { project, program: registryDefault });
+    },
+  );
+
+  it.each(provingTheDefault.map((entry) => [entry.package, entry] as const))(
+    "runs the registry default consumer for %s too, in the project its own consumer ran in",
+    async (_, entry) => {
+      const compiled = compiledDefaults.get(entry.name);
+      expect(compiled, `${entry.package} was not installed and compiled above`).toBeDefined();
+      const { stdout } = await runOk("node", [compiled!.program], { cwd: compiled!.project });
+      expect(stdout).toContain(`${releaseOkLine(entry.name)}: ${entry.probe} 200`);
+      expect(stdout).toContain("a wrong one refused with 401");
     },
   );
 
   it("releases a change to auth as a new version of auth and every dependent, with the change in the changelog", async () => {
+    const note = `${changed.title}: one new operation.`;
     await writeFile(
       path.join(workspace, ".changeset", "auth-fix.md"),
-      `---\n"@provider-clients/auth": patch\n"@provider-clients/dynu": minor\n---\n\nDynu: record lookups by hostname.\n`,
+      `---\n"@provider-clients/auth": patch\n"${changed.package}": minor\n---\n\n${note}\n`,
     );
     await pnpmIn(["version-packages"]);
     expect(await versionOf("auth")).toBe("0.2.1");
-    expect(await versionOf("dynu")).toBe("0.3.0");
-    for (const dependent of [...providerNames.filter((n) => n !== "dynu"), "token-store-redis"]) {
-      expect(await versionOf(dependent), `${dependent} depends on auth`).toBe("0.2.1");
+    expect(await versionOf(changed.name)).toBe("0.3.0");
+    const dependents = publishablePackages(workspace).filter(
+      ({ folder }) => folder !== "auth" && folder !== changed.name,
+    );
+    for (const { folder } of dependents) {
+      expect(await versionOf(folder), `${folder} depends on auth`).toBe("0.2.1");
     }
     await pnpmIn(["release"]);
-    expect(await publishedVersions("@provider-clients/dynu")).toEqual(["0.2.0", "0.3.0"]);
+    expect(await publishedVersions(changed.package)).toEqual(["0.2.0", "0.3.0"]);
 
-    const consumer = await installAlone(registry, "@provider-clients/dynu@latest");
+    const consumer = await installAlone(npmRegistry, `${changed.package}@latest`);
     const installed = JSON.parse(
-      await readFile(
-        path.join(consumer, "node_modules/@provider-clients/dynu/package.json"),
-        "utf8",
-      ),
+      await readFile(path.join(consumer, "node_modules", changed.package, "package.json"), "utf8"),
     );
     expect(installed.version).toBe("0.3.0");
     const changelog = await readFile(
-      path.join(consumer, "node_modules/@provider-clients/dynu/CHANGELOG.md"),
+      path.join(consumer, "node_modules", changed.package, "CHANGELOG.md"),
       "utf8",
     );
     expect(changelog).toContain("## 0.3.0");
-    expect(changelog).toContain("Dynu: record lookups by hostname.");
+    expect(changelog).toContain(note);
   });
 
   it("refuses to publish an already-published version and publishes nothing", async () => {
-    const before = await publishedVersions("@provider-clients/dynu");
+    const before = await publishedVersions(changed.package);
     const packed = await mkdtemp(path.join(tmpdir(), "pc-republish-"));
     await runOk("pnpm", ["pack", "--pack-destination", packed], {
-      cwd: path.join(workspace, "packages", "dynu"),
+      cwd: path.join(workspace, "packages", changed.name),
     });
     const [tarball] = await readdir(packed);
     const direct = await run(
@@ -140,7 +168,7 @@ describe.sequential("a release through a local registry", () => {
       ["publish", path.join(packed, tarball!), "--userconfig", path.join(workspace, ".npmrc")],
       {
         cwd: packed,
-        env: registryEnv(registry),
+        env: registryEnv(npmRegistry),
       },
     );
     expect(direct.code, direct.stdout + direct.stderr).not.toBe(0);
@@ -150,6 +178,6 @@ describe.sequential("a release through a local registry", () => {
     );
     const again = await pnpmIn(["release"]);
     expect(again.stdout + again.stderr).toMatch(/already published|No unpublished projects/i);
-    expect(await publishedVersions("@provider-clients/dynu")).toEqual(before);
+    expect(await publishedVersions(changed.package)).toEqual(before);
   });
 });
