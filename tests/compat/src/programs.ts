@@ -1,8 +1,7 @@
 // What users compile: each package's usage fixtures and README examples, as files importing the built packages.
+import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
-import { registry } from "@provider-clients/scripts/providers";
-
-const packagesDir = new URL("../../../packages/", import.meta.url);
+import { packagesDir, publishedPackages } from "./packages.js";
 
 /** One program a user could write; `nodeOnly` when it needs Node (fake servers, files, Redis). */
 export interface UserProgram {
@@ -12,31 +11,33 @@ export interface UserProgram {
   nodeOnly: boolean;
 }
 
-/** Every usage fixture and README example of every package. */
+/**
+ * Every published package's `usage-fixtures/` and `examples/` files, and the README blocks that are
+ * programs of their own: not an `<!-- example: -->` copy of an examples/ file, and with an import.
+ */
 export async function userPrograms(): Promise<UserProgram[]> {
   const programs: UserProgram[] = [];
-  for (const provider of registry) {
+  for (const { folder, name } of await publishedPackages()) {
     // Fixtures import the package's sources; users import the package.
-    for (const file of await tsFiles(`${provider.name}/usage-fixtures/`)) {
+    for (const file of await tsFiles(`${folder}/usage-fixtures/`)) {
       const code = await readFile(new URL(file, packagesDir), "utf8");
-      programs.push(program(file, code.replaceAll('"../src/index.js"', `"${provider.package}"`)));
+      programs.push(program(file, code.replaceAll('"../src/index.js"', JSON.stringify(name))));
     }
-  }
-  // Provider READMEs show their examples/ files verbatim (each package's README test checks it).
-  for (const dir of [...registry.map((provider) => provider.name), "token-store-redis"]) {
-    for (const file of await tsFiles(`${dir}/examples/`)) {
+    for (const file of await tsFiles(`${folder}/examples/`)) {
       programs.push(program(file, await readFile(new URL(file, packagesDir), "utf8")));
     }
-  }
-  // The auth README's examples live in the README itself.
-  const readme = await readFile(new URL("auth/README.md", packagesDir), "utf8");
-  for (const [index, match] of [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].entries()) {
-    programs.push(program(`auth/README.md#example-${index + 1}`, match[1]!));
+    const readme = await readFile(new URL(`${folder}/README.md`, packagesDir), "utf8");
+    const blocks = [...readme.matchAll(/(<!-- example: [^\n]*-->\n)?```ts\n([\s\S]*?)```/g)];
+    const standalone = blocks.filter(([, marker, code]) => !marker && /^import /m.test(code!));
+    for (const [index, [, , code]] of standalone.entries()) {
+      programs.push(program(`${folder}/README.md#example-${index + 1}`, code!));
+    }
   }
   return programs;
 }
 
 async function tsFiles(dir: string): Promise<string[]> {
+  if (!existsSync(new URL(dir, packagesDir))) return [];
   const names = await readdir(new URL(dir, packagesDir));
   return names.filter((name) => name.endsWith(".ts")).map((name) => `${dir}${name}`);
 }

@@ -1,7 +1,8 @@
 // Users compile with skipLibCheck off, older TypeScript, other module settings and libs; so does this.
-import { providerNames } from "@provider-clients/scripts/providers";
+import { registry } from "@provider-clients/scripts/providers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { combinations, compile, label, writeMatrix } from "../src/matrix.js";
+import { publishedPackages } from "../src/packages.js";
 import { userPrograms } from "../src/programs.js";
 
 const dir = new URL("../.vitest/matrix/", import.meta.url);
@@ -12,7 +13,7 @@ beforeAll(async () => {
 
 it("has fixtures and examples of every package, and browser-safe ones for the browser", async () => {
   const programs = await userPrograms();
-  for (const name of providerNames) {
+  for (const { name } of registry) {
     expect(
       programs.filter((p) => p.name.startsWith(`${name}/usage-fixtures/`)).length,
       name,
@@ -22,8 +23,12 @@ it("has fixtures and examples of every package, and browser-safe ones for the br
       name,
     ).toBeGreaterThanOrEqual(1);
   }
-  expect(programs.some((p) => p.name.startsWith("auth/README.md"))).toBe(true);
-  expect(programs.some((p) => p.name.startsWith("token-store-redis/examples/"))).toBe(true);
+  for (const { folder } of await publishedPackages()) {
+    expect(
+      programs.some((p) => p.name.startsWith(`${folder}/`)),
+      folder,
+    ).toBe(true);
+  }
 });
 
 // One tsc program per combination; vitest runs two at a time (maxConcurrency), as CI has two cores.
