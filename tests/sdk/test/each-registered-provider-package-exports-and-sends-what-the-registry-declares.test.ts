@@ -1,5 +1,5 @@
 // What specs/<name>/source.json declares about a package holds: its exports, default base URL and static credentials' wire format.
-import { type ProviderEntry, registry } from "@provider-clients/scripts/providers";
+import { type ProviderEntry, parseStaticWire, registry } from "@provider-clients/scripts/providers";
 import { describe, expect, it } from "vitest";
 
 type Exports = Record<string, unknown>;
@@ -26,9 +26,9 @@ describe.each(registry)("$package", (entry: ProviderEntry) => {
   });
 
   const statics = entry.credentials.filter((credential) => credential.kind === "static");
-  it.each(statics.map((c) => [c.builder, c.wire]))(
+  it.each(statics.map((c) => [c.builder, c.wire, parseStaticWire(c)] as const))(
     "%s sends `%s` on the probe call, to the default base URL",
-    async (builder, wire) => {
+    async (builder, _wire, at) => {
       const main = (await import(entry.package)) as Exports;
       const auth = main[entry.exports.auth] as Record<string, (secret: string) => unknown>;
       const seen: Request[] = [];
@@ -40,8 +40,10 @@ describe.each(registry)("$package", (entry: ProviderEntry) => {
       await client.op[entry.probe]?.();
       expect(seen).toHaveLength(1);
       expect(seen[0]?.url.startsWith(`${entry.defaultBaseUrl}/`), seen[0]?.url).toBe(true);
-      const [header = "", format = ""] = wire.split(": ");
-      expect(seen[0]?.headers.get(header)).toBe(format.replace(/<[^>]+>/, "s3cret-value"));
+      // A header key is the header's value after its prefix; a query key is its parameter's one value.
+      if (at.in === "query")
+        expect(new URL(seen[0]!.url).searchParams.getAll(at.param)).toEqual(["s3cret-value"]);
+      else expect(seen[0]?.headers.get(at.header)).toBe(`${at.prefix}s3cret-value`);
     },
   );
 });

@@ -46,7 +46,7 @@ export const ProviderClientErrorCode = {
   InvalidPath: "invalid_path",
   /** `ProviderClientError`: a credentialed request was redirected to another origin; not followed. */
   RedirectRefused: "redirect_refused",
-  /** `ProviderClientError`: options that cannot work together or are missing. */
+  /** `ProviderClientError`: options that cannot work together or are missing (a call setting a query key's own parameter among them); nothing was sent. */
   InvalidOptions: "invalid_options",
 } as const;
 
