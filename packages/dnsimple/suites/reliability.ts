@@ -26,10 +26,7 @@ export const apiTarget: ApiTarget = {
     const client = createDnsimpleClient({
       auth: dnsimpleAuth.accessToken(fake.accessToken),
       baseUrl: fake.url,
-      fetch: wire.fetch,
-      clock: context.clock,
-      timeoutMs: context.timing.timeoutMs,
-      throwOnError: context.throwOnError,
+      ...context.clientOptions(wire, "dnsimple"),
     });
     context.secret("dnsimple access token", fake.accessToken);
     const account = fake.account.id;
@@ -103,9 +100,7 @@ const codeFlow: TokenFlow = {
       const client = createDnsimpleClient({
         auth: dnsimpleAuth.accessToken(token),
         baseUrl: fake.url,
-        fetch: wire.fetch,
-        clock: context.clock,
-        timeoutMs: context.timing.timeoutMs,
+        ...context.clientOptions(wire, "dnsimple"),
       });
       return client.op.whoami();
     };

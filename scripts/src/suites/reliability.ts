@@ -1,7 +1,7 @@
 // The contract of a provider's `packages/<name>/suites/reliability.ts`: the API target and token flows
 // tests/reliability runs its fault suites on. Every start gets a RunContext from the suite (clocks,
 // request log, fault timing, secret collection), so a provider's file needs only these types.
-import type { OnTokens, TokenStore } from "@provider-clients/auth";
+import type { Logger, LogLevel, OnTokens, TokenStore } from "@provider-clients/auth";
 import type { FakeClock, FaultSpec } from "@provider-clients/auth/testing";
 
 /** A FakeClock whose `sleep(ms)` advances time by `ms` at once and records it. */
@@ -92,6 +92,9 @@ export interface RunClientOptions {
   store: TokenStore | undefined;
   onTokens: OnTokens;
   throwOnError: boolean | undefined;
+  /** The secrets test's collecting logger at `debug`; unset otherwise. */
+  logger: Logger | undefined;
+  logLevel: LogLevel | undefined;
 }
 
 /** What the suite hands every start: pass its clocks, fetch, store and callbacks to client and fake. */
@@ -113,7 +116,7 @@ export interface RunContext {
   wireLog(classify: Classify, carriers?: CredentialCarriers): WireLog;
   /** An `onTokens` for the client that records each new token as a secret labelled with `prefix`. */
   onTokens(prefix: string): OnTokens;
-  /** The client options every run passes: `fetch` of `wire`, the clock, timeout, store, `onTokens(prefix)`, throwing mode. */
+  /** The client options every run passes: `fetch` of `wire`, the clock, timeout, store, `onTokens(prefix)`, throwing mode, logger. */
   clientOptions(wire: WireLog, prefix: string): RunClientOptions;
   /** Declares a secret the run uses (password, client secret, code), so the secrets test looks for it. */
   secret(label: string, value: string): void;

@@ -52,6 +52,7 @@ function tokenFaultJobs(seen: Exposure): (() => Promise<void>)[] {
         const run = await runTokenFault(flow, fault, times, {
           store: seen.newStore(),
           secrets: seen.secrets,
+          logger: seen.clientLogger,
         });
         record(seen, run.outcome);
       }),
@@ -65,6 +66,7 @@ function apiFaultJobs(seen: Exposure): (() => Promise<void>)[] {
       store: seen.newStore(),
       secrets: seen.secrets,
       throwOnError: true,
+      logger: seen.clientLogger,
     };
     const api = await startTarget(target, options);
     try {
@@ -91,7 +93,11 @@ function apiFaultJobs(seen: Exposure): (() => Promise<void>)[] {
 function revokedRefreshJobs(seen: Exposure): (() => Promise<void>)[] {
   return [true, false].flatMap((withPassword) =>
     refreshRevocations.map((revocation) => async () => {
-      const context = createRunContext({ store: seen.newStore(), secrets: seen.secrets });
+      const context = createRunContext({
+        store: seen.newStore(),
+        secrets: seen.secrets,
+        logger: seen.clientLogger,
+      });
       const run = await revocation.run(withPassword, context);
       record(seen, run.outcome);
     }),
@@ -103,7 +109,11 @@ function wrongStaticSecretJobs(seen: Exposure): (() => Promise<void>)[] {
   return registryDefaults.map((parts) => async () => {
     const secret = `wrong-${parts.entry.name}-${parts.credential.builder}-4f1c9a`;
     const target = registryDefaultApiTarget(parts, { secret });
-    const api = await startTarget(target, { secrets: seen.secrets, throwOnError: true });
+    const api = await startTarget(target, {
+      secrets: seen.secrets,
+      throwOnError: true,
+      logger: seen.clientLogger,
+    });
     try {
       record(seen, await api.get());
     } finally {

@@ -98,10 +98,7 @@ export function registryDefaultApiTarget(
       const client = parts.createClient({
         auth: parts.auth(secret),
         baseUrl: fake.url,
-        fetch: wire.fetch,
-        clock: context.clock,
-        timeoutMs: context.timing.timeoutMs,
-        throwOnError: context.throwOnError,
+        ...context.clientOptions(wire, entry.name),
       });
       const call = client.op[probe];
       if (!call) throw new Error(`${entry.package}'s client has no operation "${probe}" (probe)`);

@@ -1,5 +1,5 @@
 // What every run shares: the suite's timing, how a call becomes an Outcome, and how tokens are collected.
-import type { OnTokens, TokenStore } from "@provider-clients/auth";
+import type { Logger, OnTokens, TokenStore } from "@provider-clients/auth";
 import type {
   Outcome,
   Timing,
@@ -23,6 +23,8 @@ export interface RunOptions {
   /** Secrets in use, by label; runs add theirs (passwords, client secrets, codes, tokens). */
   secrets?: Map<string, string>;
   throwOnError?: boolean;
+  /** Receives the clients' log events at `debug` (the secrets test searches them). */
+  logger?: Logger;
   /** Give the fake its own clock, so the server's time can run ahead of the client's. */
   skewed?: boolean;
 }

@@ -4,7 +4,7 @@ import { mkdtemp, readdir, readFile, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { format, inspect } from "node:util";
-import type { SessionLogger, TokenStore } from "@provider-clients/auth";
+import type { Logger, SessionLogger, TokenStore } from "@provider-clients/auth";
 import { createFileTokenStore } from "@provider-clients/auth/file-store";
 import { exposedText } from "./exposed-text.js";
 
@@ -28,6 +28,8 @@ export interface Exposure {
   error(error: unknown): void;
   /** A session logger whose lines are recorded. */
   readonly logger: SessionLogger;
+  /** A client logger (every level) whose lines are recorded. */
+  readonly clientLogger: Logger;
   /** Records any other user-visible value (e.g. a session snapshot). */
   shown(value: unknown): void;
   /** Records a console call. */
@@ -61,6 +63,12 @@ export async function createExposure(): Promise<Exposure> {
       texts.push(...exposedText(error));
     },
     logger: { debug: line("debug"), warn: line("warn") },
+    clientLogger: {
+      debug: line("debug"),
+      info: line("info"),
+      warn: line("warn"),
+      error: line("error"),
+    },
     shown(value) {
       texts.push(inspect(value, { depth: 8 }), JSON.stringify(value) ?? "");
     },

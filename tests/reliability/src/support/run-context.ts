@@ -24,6 +24,8 @@ export function createRunContext(options: RunOptions = {}): RunContext {
       store: options.store,
       onTokens: onTokens(prefix),
       throwOnError: options.throwOnError,
+      logger: options.logger,
+      logLevel: options.logger ? "debug" : undefined,
     }),
     secret: (label, value) => {
       options.secrets?.set(label, value);
