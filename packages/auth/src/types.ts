@@ -1,4 +1,5 @@
 // Shared contracts between the lifecycle engine, the stores and the provider adapters.
+import type { Send } from "./client/send.js";
 import type { Session, SessionOptions } from "./session/session-types.js";
 
 /**
@@ -99,6 +100,11 @@ export interface StaticQuery {
   readonly param: string;
   /** The checked secret to send; rejects `invalid_secret` without echoing it. A promise only when it must wait. */
   value(): string | Promise<string>;
+  /**
+   * The request-path layer that adds the key at the fetch; `queryKeyAuth()` sets it so that only
+   * callers with a query key bundle it. createProviderClient needs it.
+   */
+  layer?(inner: Send, within: (url: string) => boolean): Send;
 }
 
 /** A credential whose tokens are obtained, refreshed and revoked by the engine. */

@@ -119,3 +119,19 @@ it("works as openapi-fetch middleware: the key in the URL sent, not in the URL a
     .catch((e: unknown) => e);
   expect(conflict).toMatchObject({ code: "invalid_options" });
 });
+
+it("refuses, at client creation, a query credential made without queryKeyAuth (it would go out keyless)", () => {
+  const handMade = {
+    kind: "static" as const,
+    provider: "fake",
+    schemes: ["queryKey"],
+    apply() {},
+    query: { param: "appid", value: () => "k" },
+  };
+  expect(() =>
+    createProviderClient<Paths, typeof operations>(
+      { provider: "fake", defaultBaseUrl: "http://127.0.0.1:9", operations },
+      { auth: handMade },
+    ),
+  ).toThrow('the query credential for "fake" has no layer; build it with queryKeyAuth()');
+});

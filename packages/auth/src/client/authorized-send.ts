@@ -2,7 +2,6 @@
 import { ProviderClientError } from "../errors/provider-client-error.js";
 import type { Session } from "../session/session-types.js";
 import type { StaticAuth } from "../types.js";
-import { queryKeySend } from "./query-key-send.js";
 import { sendFollowingSameOrigin } from "./same-origin-redirects.js";
 import type { Send } from "./send.js";
 
@@ -16,25 +15,38 @@ export function authorizedSend(
   inner: Send,
   within: (url: string) => boolean,
 ): Send {
-  const outside = (request: Request) =>
-    new ProviderClientError("URL is outside the client's base URL; the credential was not sent", {
-      code: "invalid_path",
-      method: request.method,
-      url: request.url,
-    });
   if (credential.kind === "session") {
     const withToken = credential.authorize<Parameters<Send>[1]>((request, call) =>
       sendFollowingSameOrigin(request, call, inner),
     );
     return (request, call) =>
-      within(request.url) ? withToken(request, call) : Promise.reject(outside(request));
+      within(request.url) ? withToken(request, call) : Promise.reject(outsideBaseUrl(request));
   }
-  if (credential.query) return queryKeySend(credential.query, inner, within, outside);
+  if (credential.query) {
+    // Like a session's, a query key's layer comes with it: header-credential bundles carry none of it.
+    if (!credential.query.layer)
+      throw new TypeError(
+        `the query credential for "${credential.provider}" has no layer; build it with queryKeyAuth()`,
+      );
+    return credential.query.layer(inner, within);
+  }
   return function sendWithStaticCredential(request, call) {
-    if (!within(request.url)) return Promise.reject(outside(request));
+    if (!within(request.url)) return Promise.reject(outsideBaseUrl(request));
     const pending = credential.apply(request.headers);
     return pending
       ? pending.then(() => sendFollowingSameOrigin(request, call, inner))
       : sendFollowingSameOrigin(request, call, inner);
   };
+}
+
+/** The refusal for a URL outside the base URL: nothing, the credential included, was sent. */
+export function outsideBaseUrl(request: Request): ProviderClientError {
+  return new ProviderClientError(
+    "URL is outside the client's base URL; the credential was not sent",
+    {
+      code: "invalid_path",
+      method: request.method,
+      url: request.url,
+    },
+  );
 }

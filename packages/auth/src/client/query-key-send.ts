@@ -1,6 +1,6 @@
 // The credential layer for a query key: checks the call, then lets only the fetch at the bottom add the key.
-import type { ProviderClientError } from "../errors/provider-client-error.js";
 import type { StaticQuery } from "../types.js";
+import { outsideBaseUrl } from "./authorized-send.js";
 import { fetchWithQueryKey, paramConflict, withoutQueryKey } from "./query-key-fetch.js";
 import { sendFollowingSameOrigin } from "./same-origin-redirects.js";
 import type { Send } from "./send.js";
@@ -11,15 +11,14 @@ import type { Send } from "./send.js";
  * error is the one without it. Redirect hops lose an echoed key before going down and get it back at the fetch.
  */
 export function queryKeySend(
-  query: StaticQuery,
+  query: Pick<StaticQuery, "param" | "value">,
   inner: Send,
   within: (url: string) => boolean,
-  outside: (request: Request) => ProviderClientError,
 ): Send {
   const { param } = query;
   const hop: Send = (request, call) => inner(withoutQueryKey(request, param), call);
   return function sendWithQueryKey(request, call) {
-    if (!within(request.url)) return Promise.reject(outside(request));
+    if (!within(request.url)) return Promise.reject(outsideBaseUrl(request));
     const conflict = paramConflict(request, param);
     if (conflict) return Promise.reject(conflict);
     const send = (value: string) =>

@@ -1,4 +1,5 @@
 // A static API key sent as a query parameter (OpenAPI `type: apiKey, in: query`), never in a header.
+import { queryKeySend } from "../client/query-key-send.js";
 import { ProviderClientError } from "../errors/provider-client-error.js";
 import type { Secret, StaticAuth } from "../types.js";
 import { checkQueryValue } from "./check-query-value.js";
@@ -28,6 +29,8 @@ export function queryKeyAuth(options: QueryKeyAuthOptions): StaticAuth {
     });
   // A bad string key fails here, at client creation, before any request exists.
   const fixed = typeof key === "string" && key !== "" ? checkQueryValue(key, what) : undefined;
+  const value = () =>
+    fixed ?? resolveSecret(key, what).then((resolved) => checkQueryValue(resolved, what));
   return {
     kind: "static",
     provider: options.provider,
@@ -35,7 +38,9 @@ export function queryKeyAuth(options: QueryKeyAuthOptions): StaticAuth {
     apply(): void {},
     query: {
       param,
-      value: () => fixed ?? resolveSecret(key, what).then((value) => checkQueryValue(value, what)),
+      value,
+      // The request path's part for a query key comes with it, so header-key bundles leave it out.
+      layer: (inner, within) => queryKeySend({ param, value }, inner, within),
     },
   };
 }
