@@ -1,13 +1,9 @@
-// What every page shares: its config from the server, and its outcome written where the test reads it.
+// What every page shares: its config from the server, and its script's outcome written where the test reads it.
 
-/** The JSON the page server put in `#config`. */
-export function readConfig<T>(): T {
-  return JSON.parse(document.getElementById("config")?.textContent ?? "{}") as T;
-}
-
-/** Runs the page's scenario and shows its result (or error) as JSON in `#result` / `#error`. */
-export function runPage(scenario: () => Promise<unknown>): void {
-  scenario().then(
+/** Runs `script` with the JSON the page server put in `#config` and shows its result (or error) as JSON in `#result` / `#error`. */
+export function runPageScript(script: (config: never) => Promise<unknown>): void {
+  const config = JSON.parse(document.getElementById("config")?.textContent ?? "{}") as never;
+  script(config).then(
     (result) => {
       if (result !== undefined) show("result", result);
     },

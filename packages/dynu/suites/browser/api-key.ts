@@ -1,10 +1,16 @@
 // A Dynu dynamic-DNS update from a web page: API key, typed calls, cross-origin.
 import { createDynuClient, dynuAuth } from "@provider-clients/dynu";
-import { readConfig, runPage } from "./page-io.js";
+import type { BrowserPageScript } from "@provider-clients/scripts/suites/browser";
 
-const config = readConfig<{ apiUrl: string; apiKey: string; domainId: number; recordId: number }>();
+/** What the Node side sets for this page. */
+export interface ApiKeyPageConfig {
+  apiUrl: string;
+  apiKey: string;
+  domainId: number;
+  recordId: number;
+}
 
-runPage(async () => {
+const page: BrowserPageScript<ApiKeyPageConfig> = async (config) => {
   const dynu = createDynuClient({
     auth: dynuAuth.apiKey(config.apiKey),
     baseUrl: config.apiUrl,
@@ -17,4 +23,5 @@ runPage(async () => {
   });
   const { data } = await dynu.op.dnsIdRecordDnsRecordIdGet({ params: { path } });
   return { hostname: data?.hostname, content: data?.content, session: dynu.session.state().status };
-});
+};
+export default page;

@@ -1,10 +1,14 @@
 // A DNSimple call from a web page with an account access token.
 import { ApiError, createDnsimpleClient, dnsimpleAuth } from "@provider-clients/dnsimple";
-import { readConfig, runPage } from "./page-io.js";
+import type { BrowserPageScript } from "@provider-clients/scripts/suites/browser";
 
-const config = readConfig<{ apiUrl: string; token: string }>();
+/** What the Node side sets for this page. */
+export interface TokenPageConfig {
+  apiUrl: string;
+  token: string;
+}
 
-runPage(async () => {
+const page: BrowserPageScript<TokenPageConfig> = async (config) => {
   const dnsimple = createDnsimpleClient({
     auth: dnsimpleAuth.accessToken(config.token),
     baseUrl: config.apiUrl,
@@ -28,4 +32,5 @@ runPage(async () => {
     session: dnsimple.session.state().status,
     refused: refused instanceof ApiError ? `${refused.name} ${refused.status}` : String(refused),
   };
-});
+};
+export default page;

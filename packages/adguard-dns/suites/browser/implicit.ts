@@ -1,12 +1,17 @@
 // AdGuard DNS implicit flow in a web page: the access token comes back in the URL fragment.
 import { adguardDnsAuth, createAdGuardDnsClient } from "@provider-clients/adguard-dns";
-import { readConfig, runPage } from "./page-io.js";
+import type { BrowserPageScript } from "@provider-clients/scripts/suites/browser";
 
-const config = readConfig<{ apiUrl: string; clientId: string }>();
-const redirectUri = `${location.origin}${location.pathname}`;
+/** What the Node side sets for this page. */
+export interface ImplicitPageConfig {
+  apiUrl: string;
+  clientId: string;
+}
+
 const saved = "adguard-implicit-flow";
 
-runPage(async () => {
+const page: BrowserPageScript<ImplicitPageConfig> = async (config) => {
+  const redirectUri = `${location.origin}${location.pathname}`;
   if (!location.hash) {
     const start = await adguardDnsAuth.authorizeUrl({
       clientId: config.clientId,
@@ -27,4 +32,5 @@ runPage(async () => {
   });
   const { data: limits } = await adguard.op.getAccountLimits();
   return { devicesLimit: limits?.devices.limit, session: adguard.session.state().status };
-});
+};
+export default page;

@@ -1,12 +1,17 @@
 // AdGuard DNS authorization code + PKCE in a web page: authorize, come back, exchange, typed calls.
 import { adguardDnsAuth, createAdGuardDnsClient } from "@provider-clients/adguard-dns";
-import { readConfig, runPage } from "./page-io.js";
+import type { BrowserPageScript } from "@provider-clients/scripts/suites/browser";
 
-const config = readConfig<{ apiUrl: string; clientId: string }>();
-const redirectUri = `${location.origin}${location.pathname}`;
+/** What the Node side sets for this page. */
+export interface CodePageConfig {
+  apiUrl: string;
+  clientId: string;
+}
+
 const saved = "adguard-code-flow";
 
-runPage(async () => {
+const page: BrowserPageScript<CodePageConfig> = async (config) => {
+  const redirectUri = `${location.origin}${location.pathname}`;
   const back = new URLSearchParams(location.search);
   if (!back.has("code") && !back.has("error")) {
     const start = await adguardDnsAuth.authorizeUrl({
@@ -39,4 +44,5 @@ runPage(async () => {
     devices: devices?.length,
     session: adguard.session.state().status,
   };
-});
+};
+export default page;

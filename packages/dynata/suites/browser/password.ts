@@ -1,10 +1,15 @@
 // Dynata's password login from a web page: tokens fetched through the gateway, a typed call, then logout.
 import { createDynataClient, dynataAuth } from "@provider-clients/dynata";
-import { readConfig, runPage } from "./page-io.js";
+import type { BrowserPageScript } from "@provider-clients/scripts/suites/browser";
 
-const config = readConfig<{ apiUrl: string; username: string; password: string }>();
+/** What the Node side sets for this page. */
+export interface PasswordPageConfig {
+  apiUrl: string;
+  username: string;
+  password: string;
+}
 
-runPage(async () => {
+const page: BrowserPageScript<PasswordPageConfig> = async (config) => {
   const dynata = createDynataClient({
     auth: dynataAuth.password({ username: config.username, password: config.password }),
     baseUrl: config.apiUrl,
@@ -18,4 +23,5 @@ runPage(async () => {
     signedIn,
     afterLogout: dynata.session.state().status,
   };
-});
+};
+export default page;
