@@ -1,9 +1,12 @@
-// How each provider's examples start: its package, client factory and the simplest static credential.
+// How each provider's examples start: its package, client factory and the simplest static credential, or
+// what its `packages/<name>/suites/docs.ts` says.
 import {
   exampleCredential,
+  importSuiteFile,
   type ProviderEntry,
   registry,
 } from "@provider-clients/scripts/providers";
+import type { DocsSuiteFile } from "@provider-clients/scripts/suites/docs";
 
 /** What an operation example needs to know about its provider. */
 export interface ProviderExample {
@@ -18,22 +21,6 @@ export interface ProviderExample {
   client: string;
 }
 
-// Where the registry's default (below) does not fit: the credential each example shows and the client's variable name.
-const exampleStarts: Readonly<Record<string, { auth: string; client: string }>> = {
-  "adguard-dns": {
-    auth: 'adguardDnsAuth.apiKey(process.env.ADGUARD_DNS_API_KEY ?? "")',
-    client: "adguard",
-  },
-  dnsimple: {
-    auth: 'dnsimpleAuth.accessToken(process.env.DNSIMPLE_TOKEN ?? "")',
-    client: "dnsimple",
-  },
-  dynata: {
-    auth: 'dynataAuth.password({\n    username: process.env.DYNATA_USERNAME ?? "",\n    password: () => process.env.DYNATA_PASSWORD ?? "",\n  })',
-    client: "dynata",
-  },
-};
-
 /** An example's start from the registry alone: the first static credential from its variable, the client named after the auth object. */
 export function derivedExampleStart(
   entry: ProviderEntry,
@@ -46,12 +33,13 @@ export function derivedExampleStart(
   };
 }
 
-/** Every registered provider (specs/<name>/source.json), in registry order; one with neither a start here nor a static credential is an error. */
-export const providerExamples: readonly ProviderExample[] = registry.map((entry) => {
-  const start = exampleStarts[entry.name] ?? derivedExampleStart(entry);
+/** The provider's example start: its own (`packages/<name>/suites/docs.ts`), else the registry's; rejects naming that file when it has neither. */
+export async function providerExample(entry: ProviderEntry): Promise<ProviderExample> {
+  const own = await importSuiteFile<DocsSuiteFile>(entry, "docs");
+  const start = own?.exampleStart ?? derivedExampleStart(entry);
   if (!start)
     throw new Error(
-      `docs/src/providers.ts has no example credential for "${entry.name}" (it declares no static credential)`,
+      `"${entry.name}" declares no static credential: add packages/${entry.name}/suites/docs.ts exporting exampleStart`,
     );
   return {
     provider: entry.name,
@@ -61,4 +49,9 @@ export const providerExamples: readonly ProviderExample[] = registry.map((entry)
     authNamespace: entry.exports.auth,
     ...start,
   };
-});
+}
+
+/** Every registered provider (specs/<name>/source.json), in registry order. */
+export const providerExamples: readonly ProviderExample[] = await Promise.all(
+  registry.map(providerExample),
+);
