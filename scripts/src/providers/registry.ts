@@ -6,7 +6,12 @@ import { fileURLToPath } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { providerSchema } from "./provider-schema.js";
 
-export { exampleCredential, parseStaticWire, secretVariable } from "./static-wire.js";
+export {
+  baseUrlVariable,
+  exampleCredential,
+  parseStaticWire,
+  secretVariable,
+} from "./static-wire.js";
 export { importSuiteFile, type SuiteName, suiteFile } from "./suite-files.js";
 
 /** How a client authenticates with one builder of `<p>Auth`. */

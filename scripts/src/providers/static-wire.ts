@@ -79,6 +79,11 @@ export function secretVariable(provider: string, builder: string): string {
     .replace(/-/g, "_");
 }
 
+/** The variable a provider package reads for another API root, e.g. `ADGUARD_DNS_BASE_URL`. */
+export function baseUrlVariable(provider: string): string {
+  return `${provider.toUpperCase().replaceAll("-", "_")}_BASE_URL`;
+}
+
 /** The first static credential's builder and variable: what an example can authenticate with unaided. */
 export function exampleCredential(entry: {
   name: string;
