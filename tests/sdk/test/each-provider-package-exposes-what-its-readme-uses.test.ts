@@ -1,6 +1,7 @@
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createFileTokenStore } from "@provider-clients/auth/file-store";
-import { providerNames } from "@provider-clients/scripts/providers";
+import { providerNames, registry } from "@provider-clients/scripts/providers";
 import { describe, expect, it } from "vitest";
 
 const packageFile = (name: string, file: string) =>
@@ -22,9 +23,25 @@ describe.each(providerNames)("@provider-clients/%s", (name) => {
       await expect(import(specifier)).resolves.toBeDefined();
     }
   });
-
-  it("offers the file token store as a subpath of its own", async () => {
-    const entry = (await import(`@provider-clients/${name}/file-store`)) as Record<string, unknown>;
-    expect(entry.createFileTokenStore).toBe(createFileTokenStore);
-  });
 });
+
+// Managed credentials get tokens worth keeping, so their packages must offer the store; a package of
+// static credentials alone need not, but if it does, it is auth's.
+const storeOffered = registry.filter(
+  (entry) =>
+    entry.credentials.some((credential) => credential.kind === "managed") ||
+    "./file-store" in
+      (
+        JSON.parse(readFileSync(packageFile(entry.name, "package.json"), "utf8")) as {
+          exports: Record<string, unknown>;
+        }
+      ).exports,
+);
+
+it.each(storeOffered.map((entry) => [entry.name, entry.package]))(
+  "@provider-clients/%s offers the file token store as a subpath of its own",
+  async (_name, packageName) => {
+    const entry = (await import(`${packageName}/file-store`)) as Record<string, unknown>;
+    expect(entry.createFileTokenStore).toBe(createFileTokenStore);
+  },
+);
