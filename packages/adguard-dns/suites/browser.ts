@@ -9,14 +9,16 @@ const clientId = "browser-test-app";
 const consentPath = "/oapi/v1/oauth_authorize";
 const tokenPath = "/oapi/v1/oauth_token";
 
+// A fake that knows the page's URL as the test app's redirect URI.
+const startFor = (pageUrl: string) =>
+  startFakeAdGuardDnsServer({ clients: [{ clientId, redirectUris: [pageUrl] }] });
+
 /** The authorization-code page (`browser/code.ts`) and the implicit-flow page (`browser/implicit.ts`). */
 export const browserPages: BrowserSuiteFile["browserPages"] = {
   code: {
     test: "signs in to AdGuard DNS with the authorization code and PKCE, then makes typed calls",
     async start({ pageUrl }) {
-      const adguard = await startFakeAdGuardDnsServer({
-        clients: [{ clientId, redirectUris: [pageUrl] }],
-      });
+      const adguard = await startFor(pageUrl);
       return {
         target: adguard.url,
         consentPath,
@@ -42,9 +44,7 @@ export const browserPages: BrowserSuiteFile["browserPages"] = {
   implicit: {
     test: "signs in to AdGuard DNS with the implicit flow, the token coming back in the fragment",
     async start({ pageUrl }) {
-      const adguard = await startFakeAdGuardDnsServer({
-        clients: [{ clientId, redirectUris: [pageUrl] }],
-      });
+      const adguard = await startFor(pageUrl);
       return {
         target: adguard.url,
         consentPath,
