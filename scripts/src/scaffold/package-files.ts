@@ -323,9 +323,24 @@ openapi-fetch's methods (\`client.GET(${JSON.stringify(probePath)})\`).
 \`${entry.package}/testing\` starts a fake ${entry.title} on 127.0.0.1 that answers every operation of the
 spec with a schema-valid body, checks credentials as the real API does, and takes the kit's faults
 (\`status\`, \`reset\`, \`delay\`, \`invalid-json\`, \`html\`, \`rate-limited\`, ...), \`seed\`, \`state\`,
-\`requests\` and \`count\` (see \`@provider-clients/auth\`'s README).
+\`requests\` and \`count\` (see the README of provider-clients' auth package).
 
 ${block("examples/test-with-the-fake-server.ts")}
+
+## Errors
+
+By default a non-2xx answer comes back as \`{ error, response }\`, with \`error\` typed from the spec; with
+\`throwOnError: true\` it throws \`ApiError\` (\`status\`, \`method\`, \`url\` and the error body). All of
+these extend \`ProviderClientError\` (a stable \`code\`); messages name the method and URL and never
+contain the secret.
+
+| error | \`code\` | when |
+|---|---|---|
+| \`ApiError\` | \`api_error\` | a non-2xx answer with \`throwOnError: true\` |
+| \`ResponseParseError\` | \`response_parse_error\` | a 2xx answer whose body is not the JSON the operation declares |
+| \`RequestTimeoutError\` | \`request_timeout\` | an attempt ran past \`timeoutMs\` |
+| \`NetworkError\` | \`network_error\` | a request got no answer (refused, reset, DNS) |
+| \`ProviderClientError\` | \`invalid_secret\` | the secret (or what its function returned) is empty or not a valid header value |
 `,
   );
 
