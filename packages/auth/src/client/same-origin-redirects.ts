@@ -19,7 +19,7 @@ export function sendFollowingSameOrigin(
   try {
     const manual: CallContext = call.redirect === "manual" ? call : { ...call, redirect: "manual" };
     return send(request, manual).then((response) =>
-      isRedirect(response) ? followRedirects(request, response, manual, send) : response,
+      isRedirect(response) ? followSameOriginRedirects(request, response, manual, send) : response,
     );
   } catch (error) {
     return Promise.reject(error);
@@ -31,7 +31,7 @@ export function sendFollowingSameOrigin(
  * 307/308 re-sends the body: `send` (the retry layer) sends copies and leaves each request's own
  * body unread, so no copy is kept here.
  */
-async function followRedirects(
+export async function followSameOriginRedirects(
   request: Request,
   firstResponse: Response,
   manual: CallContext,
@@ -63,7 +63,8 @@ async function followRedirects(
   }
 }
 
-function isRedirect(response: Response): boolean {
+/** A redirect status, or the opaque answer a browser gives for a manual redirect. */
+export function isRedirect(response: Response): boolean {
   return response.type === "opaqueredirect" || redirectStatuses.has(response.status);
 }
 
