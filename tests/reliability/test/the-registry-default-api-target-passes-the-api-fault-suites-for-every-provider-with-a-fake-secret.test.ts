@@ -2,7 +2,7 @@
 // is what a provider without packages/<name>/suites/reliability.ts is tested with: it is run here for
 // every provider it can authenticate, own file or not, through the GET and static-credential checks.
 import { ApiError } from "@provider-clients/auth";
-import { registry } from "@provider-clients/scripts/providers";
+import { type CredentialDeclaration, registry } from "@provider-clients/scripts/providers";
 import { describe, expect, it } from "vitest";
 import {
   getFaultChecks,
@@ -20,12 +20,21 @@ it("the default can authenticate Dynu and AdGuard DNS (their fake API keys)", ()
   expect(names).toEqual(expect.arrayContaining(["adguard-dns apiKey", "dynu apiKey"]));
 });
 
+const declared = (wire: string): CredentialDeclaration => ({
+  builder: "key",
+  kind: "static",
+  scheme: "key",
+  wire,
+});
+
 it("every static credential's wire names the header or query parameter the request log looks for", () => {
   const statics = registry.flatMap((e) => e.credentials.filter((c) => c.kind === "static"));
-  for (const credential of statics) expect(() => carriers(credential.wire)).not.toThrow();
-  expect(carriers("API-Key: <key>")).toEqual({ headers: ["api-key"] });
-  expect(carriers("Authorization: Token <token>")).toEqual({ headers: ["authorization"] });
-  expect(carriers("?auth_key=<key>")).toEqual({ queryParams: ["auth_key"] });
+  for (const credential of statics) expect(() => carriers(credential)).not.toThrow();
+  expect(carriers(declared("API-Key: <key>"))).toEqual({ headers: ["api-key"] });
+  expect(carriers(declared("Authorization: Token <token>"))).toEqual({
+    headers: ["authorization"],
+  });
+  expect(carriers(declared("?auth_key=<key>"))).toEqual({ queryParams: ["auth_key"] });
 });
 
 describe.each(registryDefaults)("$entry.name (registry default, $credential.builder)", (parts) => {

@@ -1,7 +1,11 @@
 // The API target of a provider without its own suites/reliability.ts, built from its registry entry: the
 // first static credential with a fake secret in `/testing`, the probe call, faults through the kit.
 import type { FakeServer, FakeServerOptions } from "@provider-clients/auth/testing";
-import type { CredentialDeclaration, ProviderEntry } from "@provider-clients/scripts/providers";
+import {
+  type CredentialDeclaration,
+  type ProviderEntry,
+  parseStaticWire,
+} from "@provider-clients/scripts/providers";
 import type { ApiTarget, CredentialCarriers } from "@provider-clients/scripts/suites/reliability";
 
 /** A generated client as the default calls it: operations by operationId. */
@@ -66,13 +70,12 @@ export async function registryDefaultParts(entry: ProviderEntry): Promise<Defaul
   };
 }
 
-/** Where a declared wire puts the secret: `Header: [Prefix ]<secret>`, or a query `param=<secret>`. */
-export function carriers(wire: string): CredentialCarriers {
-  const header = /^([A-Za-z-]+): /.exec(wire)?.[1];
-  if (header) return { headers: [header.toLowerCase()] };
-  const param = /([\w.-]+)=</.exec(wire)?.[1];
-  if (param) return { queryParams: [param] };
-  throw new Error(`no header or query parameter in the wire "${wire}"`);
+/** Where the credential travels, as the registry's wire says: a header, or a query parameter. */
+export function carriers(credential: CredentialDeclaration): CredentialCarriers {
+  const wire = parseStaticWire(credential);
+  return wire.in === "query"
+    ? { queryParams: [wire.param] }
+    : { headers: [wire.header.toLowerCase()] };
 }
 
 /**
@@ -94,7 +97,7 @@ export function registryDefaultApiTarget(
       const secret = options.secret ?? parts.secret;
       context.secret(`${entry.name} ${credential.builder}`, secret);
       // Static credentials only: every request is an API call.
-      const wire = context.wireLog(() => "api", carriers(credential.wire));
+      const wire = context.wireLog(() => "api", carriers(credential));
       const client = parts.createClient({
         auth: parts.auth(secret),
         baseUrl: fake.url,
