@@ -1,8 +1,10 @@
-import { registry } from "@provider-clients/scripts/providers";
+import { importSuiteFile, registry } from "@provider-clients/scripts/providers";
+import type { SdkSuiteFile } from "@provider-clients/scripts/suites/sdk";
 import { describe, expect, it } from "vitest";
 import { type ErrorClass, errorClassesOf, importMinified } from "../src/minified-bundle.js";
 
-// One way to build each exported error class; a new class without an entry here fails the test.
+// One way to build each error class of the auth package (which provider packages re-export); a new
+// class without a sample fails the test.
 type Construct = (Class: ErrorClass, exports: Record<string, unknown>) => Error;
 const asAny = (Class: ErrorClass) => Class as unknown as new (...args: unknown[]) => Error;
 const samples: Record<string, Construct> = {
@@ -43,15 +45,21 @@ const samples: Record<string, Construct> = {
       mfaTokenRejected: false,
       cause: undefined,
     }),
-  DnsimpleOAuthError: (C, exports) => {
-    const OAuthError = asAny(exports.OAuthError as ErrorClass);
-    return new (asAny(C))(new OAuthError({ status: 400, error: "invalid_grant" }));
-  },
 };
 
-const entries = ["@provider-clients/auth", ...registry.map((entry) => entry.package)];
+// Each provider adds samples of its own error classes in packages/<name>/suites/sdk.ts.
+const entries: [string, Record<string, Construct>, string][] = [
+  ["@provider-clients/auth", samples, "this test"],
+  ...(await Promise.all(
+    registry.map(async (entry): Promise<[string, Record<string, Construct>, string]> => {
+      const own = await importSuiteFile<SdkSuiteFile>(entry, "sdk");
+      const file = `packages/${entry.name}/suites/sdk.ts (errorSamples)`;
+      return [entry.package, { ...samples, ...own?.errorSamples }, file];
+    }),
+  )),
+];
 
-describe.each(entries)("%s minified", (entry) => {
+describe.each(entries)("%s minified", (entry, known, where) => {
   it("every exported error class has its own literal name and a code from the union", async () => {
     const exports = await importMinified(entry);
     const classes = errorClassesOf(exports);
@@ -60,8 +68,8 @@ describe.each(entries)("%s minified", (entry) => {
     // The minifier did rename the classes, so a `name` taken from the class would be wrong.
     expect([...classes].some(([name, Class]) => Class.name !== name)).toBe(true);
     for (const [name, Class] of classes) {
-      const build = samples[name];
-      if (!build) throw new Error(`${name}: add a sample to this test (and a literal name)`);
+      const build = known[name];
+      if (!build) throw new Error(`${name}: add a sample to ${where} (and a literal name)`);
       const error = build(Class, exports) as Error & { code?: unknown };
       expect(error.name, name).toBe(name);
       expect(String(error).startsWith(`${name}: `), name).toBe(true);
