@@ -2,6 +2,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { providerEntry } from "@provider-clients/scripts/providers";
 import { vi } from "vitest";
 import { binOf, repositoryRoot } from "./bins.js";
 
@@ -10,7 +11,7 @@ export async function readmeCommand(provider: string, command: string): Promise<
   const readme = await readFile(join(repositoryRoot, "packages", provider, "README.md"), "utf8");
   const section = readme.split("\n## Command line\n")[1]?.split("\n## ")[0] ?? "";
   const block = /```sh\n([\s\S]*?)```/.exec(section)?.[1] ?? "";
-  const prefix = `npx @provider-clients/${provider} `;
+  const prefix = `npx ${providerEntry(provider).package} `;
   for (const line of block.split("\n")) {
     const args = line.startsWith(prefix) ? line.slice(prefix.length).trim().split(/\s+/) : [];
     if (args[0] === command) return [...binOf(provider), ...args];
