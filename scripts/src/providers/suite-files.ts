@@ -5,7 +5,15 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import type { ProviderEntry } from "./registry.js";
 
 /** The cross-package suites a provider package may add its own part to. */
-export type SuiteName = "demo" | "reliability" | "bench" | "release" | "browser" | "cli" | "docs" | "sdk";
+export type SuiteName =
+  | "demo"
+  | "reliability"
+  | "bench"
+  | "release"
+  | "browser"
+  | "cli"
+  | "docs"
+  | "sdk";
 
 /** Absolute path of the repository root. */
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
