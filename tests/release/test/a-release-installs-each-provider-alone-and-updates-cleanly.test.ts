@@ -4,6 +4,7 @@ import path from "node:path";
 import { registry, suiteFile } from "@provider-clients/scripts/providers";
 import { releaseOkLine } from "@provider-clients/scripts/suites/release";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bump } from "../src/bump.js";
 import { compileConsumer, installAlone, installedPackages, sizeOf } from "../src/consumer.js";
 import { copyWorkspace } from "../src/copy-workspace.js";
 import { defaultConsumer } from "../src/default-consumer.js";
@@ -26,6 +27,8 @@ let workspace: string;
 const sizes: Record<string, number> = {};
 /** Compiled default consumers waiting to run, by provider, with the project they were installed in. */
 const compiledDefaults = new Map<string, { project: string; program: string }>();
+/** Each package's version after the first release, by folder (a scaffolded package starts at 0.0.0). */
+const firstRelease = new Map<string, string>();
 
 /** Runs a root script of the workspace copy against the local registry. */
 const pnpmIn = (args: string[]) =>
@@ -68,14 +71,17 @@ afterAll(async () => {
 
 describe.sequential("a release through a local registry", () => {
   it("versions every package from a changeset and publishes them all", async () => {
-    const names = publishablePackages(workspace).map((p) => p.name);
+    const packages = publishablePackages(workspace);
+    const names = packages.map((p) => p.name);
+    for (const { folder } of packages)
+      firstRelease.set(folder, bump(await versionOf(folder), "minor"));
     await writeFile(
       path.join(workspace, ".changeset", "first-release.md"),
       `---\n${names.map((n) => `"${n}": minor`).join("\n")}\n---\n\nFirst release through the local registry.\n`,
     );
     await pnpmIn(["version-packages"]);
-    for (const { folder } of publishablePackages(workspace)) {
-      expect(await versionOf(folder)).toBe("0.2.0");
+    for (const { folder } of packages) {
+      expect(await versionOf(folder)).toBe(firstRelease.get(folder));
       const changelog = await readFile(
         path.join(workspace, "packages", folder, "CHANGELOG.md"),
         "utf8",
@@ -83,10 +89,12 @@ describe.sequential("a release through a local registry", () => {
       expect(changelog).toContain("First release through the local registry.");
     }
     await pnpmIn(["release"]);
-    for (const name of names) expect(await publishedVersions(name)).toEqual(["0.2.0"]);
     // changeset publish tags each published package in the local repository.
     const tags = (await runOk("git", ["tag", "--list"], { cwd: workspace })).stdout.split("\n");
-    for (const name of names) expect(tags).toContain(`${name}@0.2.0`);
+    for (const { folder, name } of packages) {
+      expect(await publishedVersions(name)).toEqual([firstRelease.get(folder)]);
+      expect(tags).toContain(`${name}@${firstRelease.get(folder)}`);
+    }
   });
 
   it.each(registry.map((entry) => [entry.package, entry] as const))(
@@ -132,27 +140,33 @@ describe.sequential("a release through a local registry", () => {
       `---\n"@provider-clients/auth": patch\n"${changed.package}": minor\n---\n\n${note}\n`,
     );
     await pnpmIn(["version-packages"]);
-    expect(await versionOf("auth")).toBe("0.2.1");
-    expect(await versionOf(changed.name)).toBe("0.3.0");
+    const next = (folder: string, level: "minor" | "patch") =>
+      bump(firstRelease.get(folder)!, level);
+    expect(await versionOf("auth")).toBe(next("auth", "patch"));
+    expect(await versionOf(changed.name)).toBe(next(changed.name, "minor"));
     const dependents = publishablePackages(workspace).filter(
       ({ folder }) => folder !== "auth" && folder !== changed.name,
     );
     for (const { folder } of dependents) {
-      expect(await versionOf(folder), `${folder} depends on auth`).toBe("0.2.1");
+      expect(await versionOf(folder), `${folder} depends on auth`).toBe(next(folder, "patch"));
     }
     await pnpmIn(["release"]);
-    expect(await publishedVersions(changed.package)).toEqual(["0.2.0", "0.3.0"]);
+    const latest = next(changed.name, "minor");
+    expect(await publishedVersions(changed.package)).toEqual([
+      firstRelease.get(changed.name),
+      latest,
+    ]);
 
     const consumer = await installAlone(npmRegistry, `${changed.package}@latest`);
     const installed = JSON.parse(
       await readFile(path.join(consumer, "node_modules", changed.package, "package.json"), "utf8"),
     );
-    expect(installed.version).toBe("0.3.0");
+    expect(installed.version).toBe(latest);
     const changelog = await readFile(
       path.join(consumer, "node_modules", changed.package, "CHANGELOG.md"),
       "utf8",
     );
-    expect(changelog).toContain("## 0.3.0");
+    expect(changelog).toContain(`## ${latest}`);
     expect(changelog).toContain(note);
   });
 
@@ -173,8 +187,9 @@ describe.sequential("a release through a local registry", () => {
     );
     expect(direct.code, direct.stdout + direct.stderr).not.toBe(0);
     // The line the README quotes, as npm prints it for this registry.
-    expect(direct.stdout + direct.stderr).toMatch(
-      /npm error You cannot publish over the previously published versions: 0\.3\.0\./,
+    const published = bump(firstRelease.get(changed.name)!, "minor");
+    expect(direct.stdout + direct.stderr).toContain(
+      `npm error You cannot publish over the previously published versions: ${published}.`,
     );
     const again = await pnpmIn(["release"]);
     expect(again.stdout + again.stderr).toMatch(/already published|No unpublished projects/i);
