@@ -130,3 +130,59 @@ it("scaffolds querydns, whose spec sends its key in the query, detecting the sch
   );
   expect(await typecheckProject(fixtures, root)).toEqual([]);
 }, 240_000);
+
+// The suites outside the packages that read the registry, and the tests of theirs that walk every
+// provider (the whole suite where it is quick): each must cover the two new providers unedited.
+const suites: [string, string[]][] = [
+  ["demo", []],
+  ["tests/sdk", []],
+  [
+    "tests/reliability",
+    [
+      "test/every-registered-provider-is-covered-by-the-api-and-token-flow-suites.test.ts",
+      "test/idempotent-requests-retry-5xx-and-network-errors-and-posts-are-sent-once.test.ts",
+      "test/no-secret-reaches-errors-logs-or-anything-but-the-token-store.test.ts",
+    ],
+  ],
+  [
+    "bench",
+    [
+      "test/every-registered-provider-is-measured.test.ts",
+      "test/the-registry-defaults-bundle-and-type-check-for-every-provider-with-a-static-credential.test.ts",
+    ],
+  ],
+  [
+    "tests/release",
+    ["test/each-provider-has-its-own-release-consumer-or-the-registry-default.test.ts"],
+  ],
+  ["tests/compat", ["test/each-package-can-be-required-from-commonjs.test.ts"]],
+  [
+    "tests/cli",
+    [
+      "test/every-registered-provider-has-a-bin-with-help-and-a-readme-command-line-or-promises-none.test.ts",
+    ],
+  ],
+  [
+    "tests/browser",
+    ["test/the-registry-default-page-runs-for-every-provider-with-a-fake-static-secret.test.ts"],
+  ],
+];
+
+it("every suite covers the two scaffolded providers with no file written outside their folders", async () => {
+  const root = copy!;
+  ok(await run("pnpm", [...turbo, "build"], root));
+  for (const [suite, files] of suites) {
+    for (const file of files) expect(existsSync(path.join(root, suite, file)), file).toBe(true);
+    const result = await run(
+      path.join(root, suite, "node_modules", ".bin", "vitest"),
+      ["run", "--reporter=verbose", ...files],
+      path.join(root, suite),
+    );
+    ok(result);
+    // Not vacuous: the run named the new providers (in test names or tour lines); bench's and
+    // compat's tests name none, but compare what they covered with the whole registry.
+    if (suite === "bench" || suite === "tests/compat") continue;
+    expect(`${result.stdout}${result.stderr}`, suite).toMatch(/tokendns/i);
+    expect(`${result.stdout}${result.stderr}`, suite).toMatch(/querydns/i);
+  }
+}, 600_000);
