@@ -1,6 +1,6 @@
 // What the default tour takes from a provider package, found by the names its registry entry declares.
 import type { FakeClock, FakeServer } from "@provider-clients/auth/testing";
-import type { ProviderEntry } from "@provider-clients/scripts/providers";
+import { fakeSecrets, type ProviderEntry } from "@provider-clients/scripts/providers";
 
 /** A static credential the fake accepts: its builder, wire format and the fake's secret. */
 export interface StaticSecret {
@@ -41,26 +41,15 @@ export async function loadDefaultTourKit(entry: ProviderEntry): Promise<DefaultT
     new Error(
       `${entry.title} has no packages/${entry.name}/suites/demo.ts, and the registry-driven default tour cannot run: ${reason}. Write that file (exporting \`tour\`), or declare a static credential with a secret in exports.fakeCredentials`,
     );
-  const statics = entry.credentials.filter((c) => c.kind === "static");
-  if (statics.length === 0) throw missing("no static credential is declared");
-  const recordName = entry.exports.fakeCredentials;
-  if (!recordName)
-    throw missing(`specs/${entry.name}/source.json names no exports.fakeCredentials`);
-
   const main = (await import(/* @vite-ignore */ entry.package)) as Module;
   const testing = (await import(/* @vite-ignore */ `${entry.package}/testing`)) as Module;
-  const record = pick<Record<string, unknown>>(
-    testing,
-    recordName,
-    "object",
-    `${entry.package}/testing`,
-  );
-  const secrets = statics.flatMap(({ builder, wire }) => {
-    const secret = record[builder];
-    return typeof secret === "string" ? [{ builder, wire, secret }] : [];
-  });
-  if (secrets.length === 0)
-    throw missing(`${recordName} has no secret for ${statics.map((c) => c.builder).join(", ")}`);
+  const found = fakeSecrets(entry, testing);
+  if (typeof found === "string") throw missing(found);
+  const secrets = found.map(({ credential: { builder, wire }, secret }) => ({
+    builder,
+    wire,
+    secret,
+  }));
 
   const client = pick<(options: object) => ProbeClient>(
     main,
@@ -82,7 +71,9 @@ export async function loadDefaultTourKit(entry: ProviderEntry): Promise<DefaultT
       throw new Error(`${entry.exports.auth}.${builder} is not a function`);
   return {
     secrets,
-    skipped: statics.map((c) => c.builder).filter((b) => !secrets.some((s) => s.builder === b)),
+    skipped: entry.credentials
+      .filter((c) => c.kind === "static" && !secrets.some((s) => s.builder === c.builder))
+      .map((c) => c.builder),
     // No requirement, or an empty alternative, lets a call go without a credential.
     probe: {
       method: probe.method,

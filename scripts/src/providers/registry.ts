@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { providerSchema } from "./provider-schema.js";
 
+export { type FakeSecret, fakeSecrets } from "./fake-secrets.js";
 export {
   baseUrlVariable,
   exampleCredential,

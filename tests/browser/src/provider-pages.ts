@@ -4,6 +4,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import {
+  fakeSecrets,
   importSuiteFile,
   type ProviderEntry,
   suiteFile,
@@ -52,13 +53,12 @@ type StartFake = () => Promise<{
 
 /** The registry's default page for `entry`, or undefined when no static credential has a secret in its `/testing` record. */
 export async function defaultPage(entry: ProviderEntry): Promise<PageCase | undefined> {
-  const statics = entry.credentials.filter((credential) => credential.kind === "static");
-  const recordName = entry.exports.fakeCredentials;
-  if (statics.length === 0 || recordName === undefined) return undefined;
+  if (!entry.credentials.some((c) => c.kind === "static") || !entry.exports.fakeCredentials)
+    return undefined;
   const testing = (await import(`${entry.package}/testing`)) as Testing;
-  const record = (testing[recordName] ?? {}) as Record<string, unknown>;
-  const credential = statics.find((candidate) => typeof record[candidate.builder] === "string");
-  if (!credential) return undefined;
+  const found = fakeSecrets(entry, testing);
+  if (typeof found === "string") return undefined;
+  const { credential, secret } = found[0]!;
   const startFake = testing[entry.exports.fakeServer] as StartFake;
   const probe = entry.probe;
   return {
@@ -79,7 +79,7 @@ export async function defaultPage(entry: ProviderEntry): Promise<PageCase | unde
             client: entry.exports.client,
             auth: entry.exports.auth,
             builder: credential.builder,
-            secret: record[credential.builder],
+            secret,
             probe,
           },
           check(outcome) {

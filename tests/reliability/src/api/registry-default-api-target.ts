@@ -3,6 +3,7 @@
 import type { FakeServer, FakeServerOptions } from "@provider-clients/auth/testing";
 import {
   type CredentialDeclaration,
+  fakeSecrets,
   type ProviderEntry,
   parseStaticWire,
 } from "@provider-clients/scripts/providers";
@@ -41,17 +42,9 @@ export async function registryDefaultParts(entry: ProviderEntry): Promise<Defaul
   const { exports } = entry;
   const testingPath = `${entry.package}/testing`;
   const testing: Record<string, unknown> = await import(/* @vite-ignore */ testingPath);
-  const record = exports.fakeCredentials
-    ? exported<Record<string, unknown>>(testing, testingPath, exports.fakeCredentials, "object")
-    : {};
-  const credential = entry.credentials.find(
-    (c) => c.kind === "static" && typeof record[c.builder] === "string",
-  );
-  if (!credential) {
-    return exports.fakeCredentials
-      ? `${testingPath}'s ${exports.fakeCredentials} holds no secret for a static credential`
-      : `specs/${entry.name}/source.json names no exports.fakeCredentials`;
-  }
+  const found = fakeSecrets(entry, testing);
+  if (typeof found === "string") return found;
+  const { credential, secret } = found[0]!;
   const main: Record<string, unknown> = await import(/* @vite-ignore */ entry.package);
   const auth = exported<Record<string, unknown>>(main, entry.package, exports.auth, "object");
   const builder = exported<(secret: string) => unknown>(
@@ -63,7 +56,7 @@ export async function registryDefaultParts(entry: ProviderEntry): Promise<Defaul
   return {
     entry,
     credential,
-    secret: record[credential.builder] as string,
+    secret,
     startFake: exported(testing, testingPath, exports.fakeServer, "function"),
     createClient: exported(main, entry.package, exports.client, "function"),
     auth: builder,
