@@ -120,8 +120,9 @@ async function main(argv: string[]): Promise<number> {
       values.auth ?? [],
       values.title,
     );
+    // The auth package pins what every provider package uses (openapi-fetch, TypeScript, vitest...).
     const versions = JSON.parse(
-      await readFile(path.join(root, "packages/dynu/package.json"), "utf8"),
+      await readFile(path.join(root, "packages/auth/package.json"), "utf8"),
     );
     const files = packageFiles({
       entry,
