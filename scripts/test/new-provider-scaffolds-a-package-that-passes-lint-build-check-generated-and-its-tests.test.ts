@@ -48,9 +48,14 @@ const ok = (result: RunResult) => {
 
 beforeAll(async () => {
   process.env.TURBO_TELEMETRY_DISABLED = "1";
+  // The root scripts (`pnpm lint`, `pnpm build`) in the copy share the repository's turbo cache too.
+  process.env.TURBO_CACHE_DIR = path.join(repoRoot, ".turbo/cache");
   copy = await copyWorkspace("new-provider-");
 }, 120_000);
-afterAll(() => removeWorkspace(copy));
+afterAll(() => {
+  delete process.env.TURBO_CACHE_DIR;
+  return removeWorkspace(copy);
+});
 
 it("refuses a name that is taken and changes nothing", async () => {
   const lock = await readFile(path.join(copy!, "pnpm-lock.yaml"), "utf8");
@@ -168,9 +173,12 @@ const suites: [string, string[]][] = [
   ],
 ];
 
-it("every suite covers the two scaffolded providers with no file written outside their folders", async () => {
+it("with both providers added, pnpm lint, build and check:generated pass and every suite covers them unedited", async () => {
   const root = copy!;
-  ok(await run("pnpm", [...turbo, "build"], root));
+  // The README's commands, over the whole repository (biome, then a type-check of every package).
+  ok(await run("pnpm", ["lint"], root));
+  ok(await run("pnpm", ["build"], root));
+  ok(await run("pnpm", ["check:generated"], root));
   for (const [suite, files] of suites) {
     for (const file of files) expect(existsSync(path.join(root, suite, file)), file).toBe(true);
     const result = await run(
