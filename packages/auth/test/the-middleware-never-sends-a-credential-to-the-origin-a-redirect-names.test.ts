@@ -124,3 +124,24 @@ it("a session's token stays with the API origin too, and a same-origin redirect 
   expect(moved.data).toEqual({ from: "/here" });
   expect(api.seen.at(-1)?.headers.authorization).toMatch(/^Bearer /);
 });
+
+it("a query key's redirect hop that fails says so without the key", async () => {
+  const auth = queryKeyAuth({ provider: "p", key: secret, param: "appid", schemes: ["k"] });
+  const asked: string[] = [];
+  // The first answer redirects within the origin; the hop's fetch fails naming the URL it was given.
+  const fetch = async (input: Request) => {
+    asked.push(input.url);
+    if (asked.length === 1)
+      return new Response(null, { status: 302, headers: { location: "/next" } });
+    throw new TypeError(`cannot reach ${input.url}`);
+  };
+  // biome-ignore lint/suspicious/noExplicitAny: untyped paths.
+  const client = createClient<any>({ baseUrl: "https://api.example", fetch });
+  client.use(createAuthMiddleware({ auth, securityFor }));
+  const error = await client.GET("/start", {}).catch((e: unknown) => e);
+  expect(asked).toEqual([
+    `https://api.example/start?appid=${secret}`,
+    `https://api.example/next?appid=${secret}`,
+  ]);
+  expect((error as Error).message).toBe("cannot reach https://api.example/next?appid=***");
+});

@@ -1,6 +1,11 @@
 // openapi-fetch middleware: attaches the credential per operation and replays once after a 401.
 import type { Middleware } from "openapi-fetch";
-import { hideQueryKey, paramConflict, withQueryKey } from "../client/query-key-fetch.js";
+import {
+  fetchWithQueryKey,
+  hideQueryKey,
+  paramConflict,
+  withQueryKey,
+} from "../client/query-key-fetch.js";
 import type { FetchLike } from "../client/send.js";
 import type { Session } from "../session/session-types.js";
 import type { StaticAuth } from "../types.js";
@@ -52,8 +57,9 @@ export function createAuthMiddleware(options: AuthMiddlewareOptions): Middleware
         const conflict = paramConflict(request, param);
         if (conflict) throw conflict;
         const value = await auth.query.value();
-        // The copy keeps the URL without the key: a refused redirect's error names that URL.
-        const send: GuardedSend = (hop, fetch) => fetch(withQueryKey(hop, param, value));
+        // The copy keeps the URL without the key: a refused redirect's error names that URL; each
+        // hop gets the key from the provider client's own query-key fetch (hidden again in answers and errors).
+        const send: GuardedSend = (hop, fetch) => fetchWithQueryKey(fetch, param, value)(hop);
         inFlight.set(id, { copy: resendable(request), send });
         return manualRedirects(withQueryKey(request, param, value));
       }
