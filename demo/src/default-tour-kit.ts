@@ -1,6 +1,6 @@
 // What the default tour takes from a provider package, found by the names its registry entry declares.
 import type { FakeClock, FakeServer } from "@provider-clients/auth/testing";
-import { fakeSecrets, type ProviderEntry } from "@provider-clients/scripts/providers";
+import { fakeSecrets, moduleExport, type ProviderEntry } from "@provider-clients/scripts/providers";
 
 /** A static credential the fake accepts: its builder, wire format and the fake's secret. */
 export interface StaticSecret {
@@ -51,19 +51,19 @@ export async function loadDefaultTourKit(entry: ProviderEntry): Promise<DefaultT
     secret,
   }));
 
-  const client = pick<(options: object) => ProbeClient>(
+  const client = moduleExport<(options: object) => ProbeClient>(
     main,
     entry.exports.client,
     "function",
     entry.package,
   );
-  const auth = pick<Record<string, (secret: string) => unknown>>(
+  const auth = moduleExport<Record<string, (secret: string) => unknown>>(
     main,
     entry.exports.auth,
     "object",
     entry.package,
   );
-  const operations = pick<Operations>(main, "operations", "object", entry.package);
+  const operations = moduleExport<Operations>(main, "operations", "object", entry.package);
   const probe = operations[entry.probe];
   if (!probe) throw new Error(`${entry.package}'s operations have no probe ${entry.probe}`);
   for (const { builder } of secrets)
@@ -80,7 +80,7 @@ export async function loadDefaultTourKit(entry: ProviderEntry): Promise<DefaultT
       path: probe.path,
       open: probe.security.length === 0 || probe.security.some((a) => Object.keys(a).length === 0),
     },
-    startFake: pick<DefaultTourKit["startFake"]>(
+    startFake: moduleExport<DefaultTourKit["startFake"]>(
       testing,
       entry.exports.fakeServer,
       "function",
@@ -89,12 +89,4 @@ export async function loadDefaultTourKit(entry: ProviderEntry): Promise<DefaultT
     connect: (fake, clock, builder, secret) =>
       client({ auth: auth[builder]!(secret), baseUrl: fake.url, clock, throwOnError: true }),
   };
-}
-
-/** The export `name` of `module`, checked to be a function or an object. */
-function pick<T>(module: Module, name: string, type: "function" | "object", from: string): T {
-  const value = module[name];
-  if (typeof value !== type || value === null)
-    throw new Error(`${from} exports no ${type} ${name}`);
-  return value as T;
 }

@@ -7,6 +7,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import { providerSchema } from "./provider-schema.js";
 
 export { type FakeSecret, fakeSecrets } from "./fake-secrets.js";
+export { moduleExport } from "./module-export.js";
 export {
   baseUrlVariable,
   exampleCredential,

@@ -4,6 +4,7 @@ import type { FakeServer, FakeServerOptions } from "@provider-clients/auth/testi
 import {
   type CredentialDeclaration,
   fakeSecrets,
+  moduleExport,
   type ProviderEntry,
   parseStaticWire,
 } from "@provider-clients/scripts/providers";
@@ -25,18 +26,6 @@ export interface DefaultParts {
   auth(secret: string): unknown;
 }
 
-/** Reads export `name` of the module `specifier`, failing loudly when it is not a `kind`. */
-function exported<T>(
-  module: Record<string, unknown>,
-  specifier: string,
-  name: string,
-  kind: string,
-) {
-  const value = module[name];
-  if (typeof value !== kind) throw new Error(`${specifier} exports no ${kind} "${name}"`);
-  return value as T;
-}
-
 /** What the registry default needs for `entry`, or why it cannot be built. */
 export async function registryDefaultParts(entry: ProviderEntry): Promise<DefaultParts | string> {
   const { exports } = entry;
@@ -46,19 +35,19 @@ export async function registryDefaultParts(entry: ProviderEntry): Promise<Defaul
   if (typeof found === "string") return found;
   const { credential, secret } = found[0]!;
   const main: Record<string, unknown> = await import(/* @vite-ignore */ entry.package);
-  const auth = exported<Record<string, unknown>>(main, entry.package, exports.auth, "object");
-  const builder = exported<(secret: string) => unknown>(
+  const auth = moduleExport<Record<string, unknown>>(main, exports.auth, "object", entry.package);
+  const builder = moduleExport<(secret: string) => unknown>(
     auth,
-    `${entry.package}'s ${exports.auth}`,
     credential.builder,
     "function",
+    `${entry.package}'s ${exports.auth}`,
   );
   return {
     entry,
     credential,
     secret,
-    startFake: exported(testing, testingPath, exports.fakeServer, "function"),
-    createClient: exported(main, entry.package, exports.client, "function"),
+    startFake: moduleExport(testing, exports.fakeServer, "function", testingPath),
+    createClient: moduleExport(main, exports.client, "function", entry.package),
     auth: builder,
   };
 }
