@@ -1,9 +1,8 @@
 // `pnpm check:generated`: exits 1 when any committed generated file differs from a fresh render.
 import { findStale } from "./generate/find-stale.js";
 import { repoRoot } from "./generate/repo-paths.js";
-import { syncReadmeTables } from "./providers/readme-tables.js";
+import { syncDerivedFiles } from "./providers/derived-files.js";
 import { registry } from "./providers/registry.js";
-import { syncWorkspaceDeps } from "./providers/workspace-deps.js";
 
 const problems = await findStale();
 if (problems.length > 0) {
@@ -11,10 +10,7 @@ if (problems.length > 0) {
   for (const p of problems) console.error(`  ${p}`);
   process.exitCode = 1;
 }
-const derived = [
-  ...(await syncReadmeTables(registry, repoRoot, false)),
-  ...(await syncWorkspaceDeps(registry, repoRoot, false)),
-];
+const derived = await syncDerivedFiles(registry, repoRoot, false);
 if (derived.length > 0) {
   console.error(
     "Files derived from the provider registry are out of date; run `pnpm providers:sync`:",

@@ -1,14 +1,10 @@
 // `pnpm providers:sync [--check]`: rewrites what the provider registry derives outside the providers' own folders.
 import { repoRoot } from "../generate/repo-paths.js";
-import { syncReadmeTables } from "./readme-tables.js";
+import { syncDerivedFiles } from "./derived-files.js";
 import { registry } from "./registry.js";
-import { syncWorkspaceDeps } from "./workspace-deps.js";
 
 const check = process.argv.includes("--check");
-const stale = [
-  ...(await syncReadmeTables(registry, repoRoot, !check)),
-  ...(await syncWorkspaceDeps(registry, repoRoot, !check)),
-];
+const stale = await syncDerivedFiles(registry, repoRoot, !check);
 for (const file of stale) console.log(`${file}: ${check ? "out of date" : "rewritten"}`);
 if (check && stale.length > 0) {
   console.error("files differ from specs/<name>/source.json: run `pnpm providers:sync`");
